@@ -1,0 +1,50 @@
+package org.gradientatlas;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.gradientatlas.figure.Figure;
+import org.gradientatlas.output.AtomicFiles;
+import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.plot.FigurePainter;
+import org.gradientatlas.plot.Theme;
+import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.report.SiteBuilder;
+import org.gradientatlas.svg.SvgFigureWriter;
+
+/**
+ * The pipeline in one place, stage by stage: recipe (numbers) → figure model → chart (JFreeChart) →
+ * SVG (Batik) + JSON → report (FreeMarker).
+ */
+public final class Atlas {
+    private final SvgFigureWriter svgWriter = new SvgFigureWriter(new FigurePainter(Theme.matplotlibLike()));
+
+    /** Runs one recipe with the given parameters and seed and renders its files (in memory). */
+    public <P extends Record> RenderedFigure render(Recipe<P> recipe, P params, long seed) {
+        Figure figure = recipe.compute(params, seed);
+        return new RenderedFigure(figure.data(), svgWriter.write(figure), FigureJson.write(figure.data()));
+    }
+
+    /** Runs one recipe with its defaults, as the golden figures are made. */
+    public <P extends Record> RenderedFigure renderDefault(Recipe<P> recipe) {
+        return render(recipe, recipe.defaultParams(), recipe.defaultSeed().orElse(0));
+    }
+
+    /** Renders every recipe into {@code figuresDir} and, when given, the site into {@code siteDir}. */
+    public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir) throws IOException {
+        List<RenderedFigure> figures = recipes.stream().<RenderedFigure>map(this::renderDefault).toList();
+        for (RenderedFigure figure : figures) {
+            writeFigure(figure, figuresDir);
+        }
+        if (siteDir != null) {
+            new SiteBuilder().build(figures, siteDir);
+        }
+        return figures;
+    }
+
+    /** Writes {@code <id>.svg} and {@code <id>.json}, each atomically. */
+    public static void writeFigure(RenderedFigure figure, Path dir) throws IOException {
+        AtomicFiles.write(dir.resolve(figure.id() + ".svg"), figure.svg());
+        AtomicFiles.write(dir.resolve(figure.id() + ".json"), figure.json());
+    }
+}

@@ -1,0 +1,35 @@
+package org.gradientatlas.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar gradient-atlas.jar}: the command line's root. */
+@Command(name = "gradient-atlas", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = "Regenerates figures of optimization papers and lectures from seeded recipes.",
+        subcommands = {ListCommand.class, RenderCommand.class, SiteCommand.class, BuildCommand.class,
+            CommandLine.HelpCommand.class})
+public final class GradientAtlasCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        int status = commandLine().execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** The configured command line, shared by main and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new GradientAtlasCommand());
+        cli.setExecutionExceptionHandler(new UserErrors());
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}

@@ -1,0 +1,126 @@
+package org.gradientatlas.optim;
+
+import org.gradientatlas.random.NumpyRandomState;
+
+/**
+ * Fits a Gaussian's (mu, sigma) to samples of a target Gaussian with TANGO, SGD and averaged SGD, as seed 004
+ * does (a re-creation of Figure 1 of "True Asymptotic Natural Gradient Optimization", arXiv 1712.08449).
+ * Parameters live in the modified space (mu, ln sigma); every run records (mu, sigma) after each update
+ * and stops early once numpy's {@code allclose(current, target, rtol, atol)} holds (seed cells 5-7).
+ * The operations keep the seed's evaluation order so that results agree with numpy bit for bit.
+ */
+public final class GaussianFit {
+    private final NumpyRandomState random;
+    private final Settings settings;
+
+    /** Hyper-parameters shared by the three runs (seed cell 4). */
+    public record Settings(double sgdRate, double gamma, double deltaTime, int maxIters,
+                           double initMu, double initSigma, double targetMu, double targetSigma,
+                           double rtol, double atol) {
+    }
+
+    public GaussianFit(NumpyRandomState random, Settings settings) {
+        this.random = random;
+        this.settings = settings;
+    }
+
+    /** Seed cell 5: TANGO, Definition 1 and Equations (2)-(4) of the paper. */
+    public Trajectory tango() {
+        Settings s = settings;
+        double p0 = s.initMu();
+        double p1 = StrictMath.log(s.initSigma());
+        double v0 = 0;
+        double v1 = 0;
+        TrajectoryRecorder out = start();
+        double m1dt = 1 - s.deltaTime();
+        for (int i = 0; i < s.maxIters(); i++) {
+            double yk = random.normal(s.targetMu(), s.targetSigma());
+            double sigma = StrictMath.exp(p1);
+            double ykTilde = random.normal(p0, sigma);
+            double g0 = dNllMu(yk, p0, sigma);
+            double g1 = dNllLogSigma(yk, p0, sigma);
+            double t0 = dNllMu(ykTilde, p0, sigma);
+            double t1 = dNllLogSigma(ykTilde, p0, sigma);
+            double rescale = v0 * t0 + v1 * t1;
+            double factor = s.gamma() * m1dt * rescale;
+            v0 = m1dt * v0 + s.gamma() * g0 - factor * t0;
+            v1 = m1dt * v1 + s.gamma() * g1 - factor * t1;
+            p0 -= s.deltaTime() * v0;
+            p1 -= s.deltaTime() * v1;
+            if (record(out, p0, p1)) {
+                return out.finish(i);
+            }
+        }
+        return out.finish(-1);
+    }
+
+    /** Seed cell 6: plain SGD on one target sample per step. */
+    public Trajectory sgd() {
+        Settings s = settings;
+        double p0 = s.initMu();
+        double p1 = StrictMath.log(s.initSigma());
+        TrajectoryRecorder out = start();
+        for (int i = 0; i < s.maxIters(); i++) {
+            double yk = random.normal(s.targetMu(), s.targetSigma());
+            double sigma = StrictMath.exp(p1);
+            double g0 = dNllMu(yk, p0, sigma);
+            double g1 = dNllLogSigma(yk, p0, sigma);
+            p0 -= s.sgdRate() * g0;
+            p1 -= s.sgdRate() * g1;
+            if (record(out, p0, p1)) {
+                return out.finish(i);
+            }
+        }
+        return out.finish(-1);
+    }
+
+    /** Seed cell 7: averaged SGD; as in the seed, the gradient is taken at the running iterate v. */
+    public Trajectory averagedSgd() {
+        Settings s = settings;
+        double p0 = s.initMu();
+        double p1 = StrictMath.log(s.initSigma());
+        double v0 = 0;
+        double v1 = 0;
+        TrajectoryRecorder out = start();
+        double keep = 1 - s.deltaTime();
+        for (int i = 0; i < s.maxIters(); i++) {
+            double yk = random.normal(s.targetMu(), s.targetSigma());
+            double sigma = StrictMath.exp(v1);
+            double g0 = dNllMu(yk, v0, sigma);
+            double g1 = dNllLogSigma(yk, v0, sigma);
+            v0 -= s.gamma() * g0;
+            v1 -= s.gamma() * g1;
+            p0 = keep * p0 + s.deltaTime() * v0;
+            p1 = keep * p1 + s.deltaTime() * v1;
+            if (record(out, p0, p1)) {
+                return out.finish(i);
+            }
+        }
+        return out.finish(-1);
+    }
+
+    private TrajectoryRecorder start() {
+        TrajectoryRecorder out = new TrajectoryRecorder();
+        out.add(settings.initMu(), settings.initSigma());
+        return out;
+    }
+
+    /** Records (mu, sigma) and tells whether early stopping fires. */
+    private boolean record(TrajectoryRecorder out, double mu, double logSigma) {
+        double sigma = StrictMath.exp(logSigma);
+        out.add(mu, sigma);
+        Settings s = settings;
+        return AllClose.allClose(mu, sigma, s.targetMu(), s.targetSigma(), s.rtol(), s.atol());
+    }
+
+    /** Seed cell 2, {@code d_nll_mu}: (mu - x) / sigma^2. */
+    static double dNllMu(double x, double mu, double sigma) {
+        return (mu - x) / (sigma * sigma);
+    }
+
+    /** Seed cells 2-3: {@code d_nll_sigma(x, mu, sigma) * sigma}, the chain rule into ln sigma. */
+    static double dNllLogSigma(double x, double mu, double sigma) {
+        double z = x / sigma - mu / sigma;
+        return (1 - z * z) / sigma * sigma;
+    }
+}

@@ -1,0 +1,38 @@
+package org.gradientatlas.plot;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.XYPanel;
+import org.jfree.chart.JFreeChart;
+
+/** Paints a figure's panels side by side onto any Graphics2D (SVG, PNG), in points. */
+public final class FigurePainter {
+    private final ChartFactory charts;
+
+    public FigurePainter(Theme theme) {
+        this.charts = new ChartFactory(theme);
+    }
+
+    public void paint(Figure figure, Graphics2D g) {
+        // Fractional metrics: unhinted glyph advances, identical on every JDK and font rasterizer.
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        double width = figure.canvas().widthPt();
+        double height = figure.canvas().heightPt();
+        g.setPaint(Color.WHITE);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        List<XYPanel> panels = figure.panels();
+        double panelWidth = width / panels.size();
+        for (int i = 0; i < panels.size(); i++) {
+            JFreeChart chart = charts.chart(panels.get(i), panelWidth, height);
+            chart.setRenderingHints(g.getRenderingHints());
+            chart.draw(g, new Rectangle2D.Double(i * panelWidth, 0, panelWidth, height));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.gradientatlas.random;
+
+/**
+ * Draws exactly what numpy's legacy {@code np.random.RandomState(seed)} draws (numpy 1.24,
+ * numpy/random/src/legacy/legacy-distributions.c and distributions.c), so that recipes reproduce the
+ * seeds' random numbers bit for bit. Not thread-safe: one stream per computation, as in the seeds.
+ */
+public final class NumpyRandomState {
+    private static final double TWO_POW_53 = 9007199254740992.0;
+    private static final double TWO_POW_26 = 67108864.0;
+
+    private final Mt19937 bits;
+    private boolean hasGauss;
+    private double gauss;
+
+    /** Seeds the stream as {@code np.random.seed(seed)} does; the seed is an integer in [0, 2^32 - 1]. */
+    public NumpyRandomState(long seed) {
+        this.bits = new Mt19937(seed);
+    }
+
+    /** {@code random_sample()}: a double in [0, 1) made from 53 random bits (two 32-bit words). */
+    public double randomSample() {
+        long a = bits.nextUnsigned32() >>> 5;
+        long b = bits.nextUnsigned32() >>> 6;
+        return (a * TWO_POW_26 + b) / TWO_POW_53;
+    }
+
+    /** {@code uniform(low, high)}: {@code low + (high - low) * random_sample()}. */
+    public double uniform(double low, double high) {
+        return low + (high - low) * randomSample();
+    }
+
+    /** {@code uniform(low, high, size=n)}: n draws in order. */
+    public double[] uniform(double low, double high, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = uniform(low, high);
+        }
+        return values;
+    }
+
+    /**
+     * {@code normal(loc, scale)} = {@code loc + scale * gauss()}. The legacy polar method makes two
+     * values at a time and keeps the second for the next call, whatever that call's loc and scale.
+     */
+    public double normal(double loc, double scale) {
+        return loc + scale * standardGauss();
+    }
+
+    /** {@code normal(loc, scale, size=n)}: n draws in order. */
+    public double[] normal(double loc, double scale, int n) {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = normal(loc, scale);
+        }
+        return values;
+    }
+
+    private double standardGauss() {
+        if (hasGauss) {
+            hasGauss = false;
+            double cached = gauss;
+            gauss = 0.0;
+            return cached;
+        }
+        double x1;
+        double x2;
+        double r2;
+        do {
+            x1 = 2.0 * randomSample() - 1.0;
+            x2 = 2.0 * randomSample() - 1.0;
+            r2 = x1 * x1 + x2 * x2;
+        } while (r2 >= 1.0 || r2 == 0.0);
+        // StrictMath: the same bits on every JDK; glibc's log agrees on every draw the tests cover.
+        double f = StrictMath.sqrt(-2.0 * StrictMath.log(r2) / r2);
+        gauss = f * x1;
+        hasGauss = true;
+        return f * x2;
+    }
+}

@@ -1,0 +1,33 @@
+package org.gradientatlas.recipe;
+
+import java.util.OptionalLong;
+import org.gradientatlas.figure.Figure;
+
+/**
+ * One figure's recipe: a pure function of an immutable parameter record and a seed. No I/O, clock,
+ * global random state or static mutable state, so the same inputs always give the same figure.
+ *
+ * @param <P> the recipe's parameter record; its components are the figure's parameters
+ */
+public interface Recipe<P extends Record> {
+
+    /** Kebab-case id: the figure's file name, golden name and page slug. */
+    String id();
+
+    String title();
+
+    /** The seed notebook and/or paper the figure comes from. */
+    String source();
+
+    P defaultParams();
+
+    /** The seed used unless one is given, or empty when the recipe draws no random numbers. */
+    OptionalLong defaultSeed();
+
+    Figure compute(P params, long seed);
+
+    /** Computes the figure with its default parameters and seed. */
+    default Figure computeDefault() {
+        return compute(defaultParams(), defaultSeed().orElse(0));
+    }
+}

@@ -1,0 +1,25 @@
+package org.gradientatlas.recipe;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every figure Gradient Atlas makes, listed explicitly in a fixed order (no classpath scanning). */
+public final class RecipeRegistry {
+    private static final List<Recipe<?>> RECIPES = List.of(
+            new TangoFig1Recipe());
+
+    private RecipeRegistry() {
+    }
+
+    public static List<Recipe<?>> all() {
+        return RECIPES;
+    }
+
+    public static Optional<Recipe<?>> find(String id) {
+        return RECIPES.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return RECIPES.stream().map(Recipe::id).toList();
+    }
+}

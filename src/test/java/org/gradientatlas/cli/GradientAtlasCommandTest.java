@@ -1,0 +1,74 @@
+package org.gradientatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GradientAtlasCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = GradientAtlasCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void listShowsIdTitleAndSource() {
+        assertThat(run("list")).isZero();
+        assertThat(out.toString()).contains("tango-fig1\tTANGO").contains("1712.08449");
+    }
+
+    @Test
+    void unknownIdIsAUsageErrorThatNamesTheKnownIdsAndWritesNothing() throws Exception {
+        assertThat(run("render", "tango-fig2", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown recipe id 'tango-fig2'").contains("tango-fig1");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void seedOutOfRangeIsRejected() {
+        assertThat(run("render", "tango-fig1", "--seed", "-3", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--seed must be between 0 and 4294967295");
+    }
+
+    @Test
+    void renderNeedsIdsOrAll() {
+        assertThat(run("render")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required argument");
+    }
+
+    @Test
+    void helpAndVersionEverywhere() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("render").contains("list").contains("site");
+        assertThat(run("render", "--help")).isZero();
+        assertThat(out.toString()).contains("--out").contains("--seed").contains("--all");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("Gradient Atlas");
+    }
+
+    @Test
+    void renderWritesSvgAndJsonAndNoTemporaryFiles() throws Exception {
+        assertThat(run("render", "--all", "--out", dir.toString())).isZero();
+        assertThat(dir.resolve("tango-fig1.svg")).isRegularFile();
+        assertThat(dir.resolve("tango-fig1.json")).isRegularFile();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "tango-fig1.svg", "tango-fig1.json");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.gradientatlas.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TickFormatTest {
+
+    @Test
+    void formatsLikeMatplotlibWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(TickFormat.plain().format(2.5)).isEqualTo("2.5");
+            assertThat(TickFormat.plain().format(-2)).isEqualTo("\u22122");
+            assertThat(TickFormat.plain().format(12000)).isEqualTo("12000");
+            assertThat(TickFormat.plain().format(0.125)).isEqualTo("0.125");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
