@@ -6,6 +6,7 @@ import java.util.List;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.Recipe;
@@ -30,12 +31,16 @@ public final class Atlas {
         return render(recipe, recipe.defaultParams(), recipe.defaultSeed().orElse(0));
     }
 
-    /** Renders every recipe into {@code figuresDir} and, when given, the site into {@code siteDir}. */
+    /**
+     * Renders every recipe into {@code figuresDir}, removes figures no recipe makes any more and, when
+     * given, builds the site into {@code siteDir}.
+     */
     public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir) throws IOException {
         List<RenderedFigure> figures = recipes.stream().<RenderedFigure>map(this::renderDefault).toList();
         for (RenderedFigure figure : figures) {
             writeFigure(figure, figuresDir);
         }
+        StaleFigures.remove(figuresDir, recipes.stream().<String>map(Recipe::id).toList());
         if (siteDir != null) {
             new SiteBuilder().build(figures, siteDir);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
 import picocli.CommandLine.ArgGroup;
@@ -59,7 +60,20 @@ final class RenderCommand implements Runnable {
             }
             stdout.println("rendered " + out.resolve(figure.id() + ".svg"));
         }
+        if (selection.all) {
+            removeStale(stdout);
+        }
         stdout.flush();
+    }
+
+    private void removeStale(PrintWriter stdout) {
+        try {
+            for (Path file : StaleFigures.remove(out, RecipeRegistry.ids())) {
+                stdout.println("removed stale " + file + " (no recipe makes it any more)");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot remove stale figures from " + out, e);
+        }
     }
 
     private <P extends Record> RenderedFigure render(Atlas atlas, Recipe<P> recipe) {

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /** FreeMarker set up for reproducible, auto-escaped HTML: fixed locale and time zone, computer number format. */
-final class Templates {
+public final class Templates {
     private Templates() {
     }
 
-    static Configuration configuration() {
+    public static Configuration configuration() {
         Configuration config = new Configuration(Configuration.VERSION_2_3_33);
         config.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/templates"));
         config.setDefaultEncoding(StandardCharsets.UTF_8.name());

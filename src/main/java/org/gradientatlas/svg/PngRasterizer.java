@@ -1,6 +1,7 @@
 package org.gradientatlas.svg;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,8 +10,9 @@ import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.batik.transcoder.image.PNGTranscoder;
+import javax.imageio.ImageIO;
 
-/** Rasterizes an SVG document with Batik at a fixed scale (1 = one pixel per point). */
+/** Rasterizes SVG documents to PNG with Batik, headless. */
 public final class PngRasterizer {
     private PngRasterizer() {
     }
@@ -18,18 +20,38 @@ public final class PngRasterizer {
     public static byte[] png(String svg, double widthPx) {
         PNGTranscoder transcoder = new PNGTranscoder();
         transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, (float) widthPx);
+        return transcode(transcoder, svg);
+    }
+
+    private static byte[] transcode(PNGTranscoder transcoder, String svg) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
-        } catch (TranscoderException e) {
-            throw new IllegalArgumentException("cannot rasterize SVG: " + e.getMessage(), e);
+        } catch (TranscoderException | RuntimeException e) {
+            throw new IllegalArgumentException("not a valid SVG document: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
     public static BufferedImage image(String svg, double widthPx) {
+        return decode(png(svg, widthPx));
+    }
+
+    /**
+     * Rasterizes at a fixed scale of the SVG's own size: {@code pixelsPerPoint} pixels per point
+     * (1 1/3 is the browser's 96 dpi), so that comparisons of figures of any size use one scale.
+     */
+    public static BufferedImage imageAtScale(String svg, double pixelsPerPoint) {
+        PNGTranscoder transcoder = new PNGTranscoder();
+        // Batik converts pt to px through the size of a pixel in millimetres.
+        transcoder.addTranscodingHint(ImageTranscoder.KEY_PIXEL_UNIT_TO_MILLIMETER,
+                (float) (25.4 / 72 / pixelsPerPoint));
+        return decode(transcode(transcoder, svg));
+    }
+
+    private static BufferedImage decode(byte[] png) {
         try {
-            return javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png(svg, widthPx)));
+            return ImageIO.read(new ByteArrayInputStream(png));
         } catch (IOException e) {
             throw new IllegalStateException("Batik wrote an unreadable PNG", e);
         }

@@ -1,0 +1,63 @@
+package org.gradientatlas.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Figure files that no recipe produces any more. Only files that Gradient Atlas wrote count (an SVG with
+ * its marker comment, a JSON whose "id" is its own name), so that a user's other files in an output
+ * directory are never touched.
+ */
+public final class StaleFigures {
+    static final String SVG_MARKER = "<!--Gradient Atlas figure ";
+
+    private StaleFigures() {
+    }
+
+    public static List<Path> find(Path dir, Collection<String> liveIds) throws IOException {
+        List<Path> stale = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return stale;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                if (dot > 0 && !liveIds.contains(name.substring(0, dot)) && ours(file, name.substring(0, dot))) {
+                    stale.add(file);
+                }
+            }
+        }
+        return stale;
+    }
+
+    public static List<Path> remove(Path dir, Collection<String> liveIds) throws IOException {
+        List<Path> stale = find(dir, liveIds);
+        for (Path file : stale) {
+            Files.deleteIfExists(file);
+        }
+        return stale;
+    }
+
+    private static boolean ours(Path file, String id) throws IOException {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file) || !(name.endsWith(".svg") || name.endsWith(".json"))) {
+            return false;
+        }
+        String head = readHead(file);
+        return name.endsWith(".svg") ? head.contains(SVG_MARKER + id + "-->")
+                : head.replace(" ", "").contains("\"id\":\"" + id + "\"");
+    }
+
+    private static String readHead(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.gradientatlas.review;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** Compares two sets of figures: bytes first, and only changed figures are rasterized and parsed. */
+public final class FigureDiff {
+    private FigureDiff() {
+    }
+
+    /** Every figure of either side; changed, added and removed first, then unchanged, each by id. */
+    public static List<FigureChange> compare(FigureSource before, FigureSource after) throws IOException {
+        SortedSet<String> ids = new TreeSet<>(before.ids());
+        ids.addAll(after.ids());
+        List<FigureChange> changes = new ArrayList<>();
+        for (String id : ids) {
+            changes.add(compare(id, before.read(id), after.read(id)));
+        }
+        changes.sort(Comparator.comparing((FigureChange c) -> c.kind() == FigureChange.Kind.UNCHANGED)
+                .thenComparing(FigureChange::id));
+        return changes;
+    }
+
+    public static FigureChange compare(String id, FigureFiles before, FigureFiles after) {
+        boolean hadIt = before.svg() != null || before.json() != null;
+        boolean hasIt = after.svg() != null || after.json() != null;
+        if (!hadIt) {
+            return new FigureChange(id, FigureChange.Kind.ADDED, before, after, null, null);
+        }
+        if (!hasIt) {
+            return new FigureChange(id, FigureChange.Kind.REMOVED, before, after, null, null);
+        }
+        if (before.sameBytes(after)) {
+            return new FigureChange(id, FigureChange.Kind.UNCHANGED, before, after, null, null);
+        }
+        ImageComparison image = before.svg() != null && after.svg() != null
+                ? ImageComparison.ofSvg(checked(before), checked(after)) : null;
+        DataComparison data = DataComparison.of(before.json(), after.json());
+        return new FigureChange(id, FigureChange.Kind.CHANGED, before, after, image, data);
+    }
+
+    private static String checked(FigureFiles files) {
+        String svg = files.svgText();
+        if (!svg.contains("<svg")) {
+            throw new IllegalArgumentException(files.id() + ".svg is not an SVG file");
+        }
+        return svg;
+    }
+
+    public static boolean anyDifference(List<FigureChange> changes) {
+        return changes.stream().anyMatch(c -> c.kind() != FigureChange.Kind.UNCHANGED);
+    }
+}
