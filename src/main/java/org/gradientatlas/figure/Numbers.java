@@ -1,22 +1,32 @@
 package org.gradientatlas.figure;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
+import java.math.BigDecimal;
 
 /**
  * Locale- and JDK-independent number text. {@code Double.toString} changed on JDK 19 (it now prints the
- * shortest decimal), so output files use Jackson's copy of that algorithm (Schubfach) on every JDK.
+ * shortest decimal), so output files use Jackson's copy of that algorithm (Schubfach) on every JDK, laid
+ * out as JavaScript's {@code Number.prototype.toString} does: 0.0001, 12.5, 1e-7, 1e+21.
  */
 public final class Numbers {
-    private static final double MAX_EXACT_INTEGER = 9007199254740992.0;
-
     private Numbers() {
     }
 
-    /** The shortest text that reads back to the same double; integral values without a fraction. */
+    /** The shortest text that reads back to the same double; NaN and infinities as Java spells them. */
     public static String shortest(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < MAX_EXACT_INTEGER) {
-            return v == 0 && 1 / v < 0 ? "-0" : Long.toString((long) v);
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
         }
-        return NumberOutput.toString(v, true);
+        if (v == 0) {
+            return 1 / v < 0 ? "-0" : "0";
+        }
+        BigDecimal exact = new BigDecimal(NumberOutput.toString(v, true)).stripTrailingZeros();
+        int exponent = exact.precision() - exact.scale() - 1;
+        if (exponent >= -6 && exponent < 21) {
+            return exact.toPlainString();
+        }
+        String digits = exact.unscaledValue().abs().toString();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (v < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
     }
 }

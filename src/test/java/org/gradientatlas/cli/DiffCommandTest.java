@@ -48,6 +48,17 @@ class DiffCommandTest {
     }
 
     @Test
+    void unchangedFiguresAreComparedByBytesAndNeverRasterized() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            // Not even valid SVG: rasterizing it would fail, so exit 0 proves nothing was rasterized.
+            Files.writeString(before.resolve("fig-" + i + ".svg"), "<svg broken " + i);
+            Files.writeString(after.resolve("fig-" + i + ".svg"), "<svg broken " + i);
+        }
+        assertThat(diff(before.toString(), after.toString(), "--out", dir.resolve("r").toString())).isZero();
+        assertThat(out.toString()).contains("21 unchanged");
+    }
+
+    @Test
     void aChangedFigureExitsOneAndIsNamed() throws Exception {
         SampleFiguresAccess.write(after, "curve", 1.2);
         assertThat(diff(before.toString(), after.toString(), "--out", dir.resolve("r").toString())).isEqualTo(1);
