@@ -1,5 +1,6 @@
 package org.gradientatlas.optim;
 
+import java.util.function.Consumer;
 import org.gradientatlas.random.NumpyRandomState;
 
 /**
@@ -27,82 +28,74 @@ public final class GaussianFit {
     /** Seed cell 5: TANGO, Definition 1 and Equations (2)-(4) of the paper. */
     public Trajectory tango() {
         Settings s = settings;
-        double p0 = s.initMu();
-        double p1 = StrictMath.log(s.initSigma());
-        double v0 = 0;
-        double v1 = 0;
-        TrajectoryRecorder out = start();
         double m1dt = 1 - s.deltaTime();
-        for (int i = 0; i < s.maxIters(); i++) {
+        return run(state -> {
             double yk = random.normal(s.targetMu(), s.targetSigma());
-            double sigma = StrictMath.exp(p1);
-            double ykTilde = random.normal(p0, sigma);
-            double g0 = dNllMu(yk, p0, sigma);
-            double g1 = dNllLogSigma(yk, p0, sigma);
-            double t0 = dNllMu(ykTilde, p0, sigma);
-            double t1 = dNllLogSigma(ykTilde, p0, sigma);
-            double rescale = v0 * t0 + v1 * t1;
-            double factor = s.gamma() * m1dt * rescale;
-            v0 = m1dt * v0 + s.gamma() * g0 - factor * t0;
-            v1 = m1dt * v1 + s.gamma() * g1 - factor * t1;
-            p0 -= s.deltaTime() * v0;
-            p1 -= s.deltaTime() * v1;
-            if (record(out, p0, p1)) {
-                return out.finish(i);
-            }
-        }
-        return out.finish(-1);
+            double sigma = StrictMath.exp(state.p1);
+            double ykTilde = random.normal(state.p0, sigma);
+            double g0 = dNllMu(yk, state.p0, sigma);
+            double g1 = dNllLogSigma(yk, state.p0, sigma);
+            double t0 = dNllMu(ykTilde, state.p0, sigma);
+            double t1 = dNllLogSigma(ykTilde, state.p0, sigma);
+            double factor = s.gamma() * m1dt * (state.v0 * t0 + state.v1 * t1);
+            state.v0 = m1dt * state.v0 + s.gamma() * g0 - factor * t0;
+            state.v1 = m1dt * state.v1 + s.gamma() * g1 - factor * t1;
+            state.p0 -= s.deltaTime() * state.v0;
+            state.p1 -= s.deltaTime() * state.v1;
+        });
     }
 
     /** Seed cell 6: plain SGD on one target sample per step. */
     public Trajectory sgd() {
         Settings s = settings;
-        double p0 = s.initMu();
-        double p1 = StrictMath.log(s.initSigma());
-        TrajectoryRecorder out = start();
-        for (int i = 0; i < s.maxIters(); i++) {
+        return run(state -> {
             double yk = random.normal(s.targetMu(), s.targetSigma());
-            double sigma = StrictMath.exp(p1);
-            double g0 = dNllMu(yk, p0, sigma);
-            double g1 = dNllLogSigma(yk, p0, sigma);
-            p0 -= s.sgdRate() * g0;
-            p1 -= s.sgdRate() * g1;
-            if (record(out, p0, p1)) {
-                return out.finish(i);
-            }
-        }
-        return out.finish(-1);
+            double sigma = StrictMath.exp(state.p1);
+            double g0 = dNllMu(yk, state.p0, sigma);
+            double g1 = dNllLogSigma(yk, state.p0, sigma);
+            state.p0 -= s.sgdRate() * g0;
+            state.p1 -= s.sgdRate() * g1;
+        });
     }
 
     /** Seed cell 7: averaged SGD; as in the seed, the gradient is taken at the running iterate v. */
     public Trajectory averagedSgd() {
         Settings s = settings;
-        double p0 = s.initMu();
-        double p1 = StrictMath.log(s.initSigma());
-        double v0 = 0;
-        double v1 = 0;
-        TrajectoryRecorder out = start();
         double keep = 1 - s.deltaTime();
-        for (int i = 0; i < s.maxIters(); i++) {
+        return run(state -> {
             double yk = random.normal(s.targetMu(), s.targetSigma());
-            double sigma = StrictMath.exp(v1);
-            double g0 = dNllMu(yk, v0, sigma);
-            double g1 = dNllLogSigma(yk, v0, sigma);
-            v0 -= s.gamma() * g0;
-            v1 -= s.gamma() * g1;
-            p0 = keep * p0 + s.deltaTime() * v0;
-            p1 = keep * p1 + s.deltaTime() * v1;
-            if (record(out, p0, p1)) {
+            double sigma = StrictMath.exp(state.v1);
+            double g0 = dNllMu(yk, state.v0, sigma);
+            double g1 = dNllLogSigma(yk, state.v0, sigma);
+            state.v0 -= s.gamma() * g0;
+            state.v1 -= s.gamma() * g1;
+            state.p0 = keep * state.p0 + s.deltaTime() * state.v0;
+            state.p1 = keep * state.p1 + s.deltaTime() * state.v1;
+        });
+    }
+
+    /** Parameters p = (mu, ln sigma) and the optimizer's auxiliary vector v, updated in place. */
+    private static final class State {
+        double p0;
+        double p1;
+        double v0;
+        double v1;
+    }
+
+    /** The seed's loop shared by all three cells: update, record (mu, sigma), stop early near the target. */
+    private Trajectory run(Consumer<State> update) {
+        State state = new State();
+        state.p0 = settings.initMu();
+        state.p1 = StrictMath.log(settings.initSigma());
+        TrajectoryRecorder out = new TrajectoryRecorder();
+        out.add(settings.initMu(), settings.initSigma());
+        for (int i = 0; i < settings.maxIters(); i++) {
+            update.accept(state);
+            if (record(out, state.p0, state.p1)) {
                 return out.finish(i);
             }
         }
         return out.finish(-1);
-    }
-
-    private TrajectoryRecorder start() {
-        TrajectoryRecorder out = new TrajectoryRecorder();
-        out.add(settings.initMu(), settings.initSigma());
-        return out;
     }
 
     /** Records (mu, sigma) and tells whether early stopping fires. */
