@@ -2,33 +2,61 @@ package org.gradientatlas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.TimeZone;
 import org.gradientatlas.recipe.RecipeRegistry;
+import org.gradientatlas.report.SiteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The same recipe gives byte-identical files whatever the default locale and time zone. */
+/** The same recipe gives byte-identical SVG, JSON and site files whatever the default locale and time zone. */
 class DeterminismTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void outputIsIdenticalUnderGermanAndTurkishLocalesAndAnotherTimeZone() {
+    void outputIsIdenticalUnderGermanAndTurkishLocalesAndAnotherTimeZone() throws IOException {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
             Locale.setDefault(Locale.ROOT);
             TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
             RenderedFigure reference = renderFirst();
+            Map<String, String> referenceSite = site(reference, dir.resolve("root"));
             for (Locale other : new Locale[] {Locale.GERMANY, Locale.forLanguageTag("tr-TR")}) {
                 Locale.setDefault(other);
                 TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
                 RenderedFigure again = renderFirst();
                 assertThat(again.svg()).as("SVG under %s", other).isEqualTo(reference.svg());
                 assertThat(again.json()).as("JSON under %s", other).isEqualTo(reference.json());
+                assertThat(site(again, dir.resolve(other.toLanguageTag()))).as("site under %s", other)
+                        .isEqualTo(referenceSite);
             }
         } finally {
             Locale.setDefault(locale);
             TimeZone.setDefault(zone);
         }
+    }
+
+    /** Every file of a site built from the figure, by relative path. */
+    private static Map<String, String> site(RenderedFigure figure, Path siteDir) throws IOException {
+        new SiteBuilder().build(List.of(figure), siteDir);
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(siteDir)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(siteDir.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        assertThat(files).containsKeys("index.html", "figures/" + figure.id() + ".html");
+        return files;
     }
 
     private static RenderedFigure renderFirst() {
