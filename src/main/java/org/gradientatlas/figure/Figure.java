@@ -6,7 +6,7 @@ import java.util.List;
  * A recipe's whole result: the data written to JSON and the drawing model that the plot layer renders.
  * Panels are laid out side by side, left to right, on one canvas.
  */
-public record Figure(FigureData data, Canvas canvas, List<XYPanel> panels) {
+public record Figure(FigureData data, Canvas canvas, List<Panel> panels) {
     public Figure {
         panels = List.copyOf(panels);
         if (panels.isEmpty()) {

@@ -70,7 +70,10 @@ public final class ChartFactory {
     }
 
     private NumberAxis axis(Axis spec) {
-        NumberAxis axis = new NumberAxis(spec.label());
+        NumberAxis axis = new NumberAxis(LabelText.plain(spec.label()));
+        if (LabelText.hasMarkup(spec.label())) {
+            axis.setAttributedLabel(LabelText.attributed(spec.label(), theme.labelFont()));
+        }
         axis.setAutoRange(false);
         axis.setRange(spec.min(), spec.max());
         if (spec.tickStep() > 0) {

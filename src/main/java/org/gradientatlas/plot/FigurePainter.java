@@ -6,15 +6,19 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.Panel;
+import org.gradientatlas.figure.SurfacePanel;
 import org.gradientatlas.figure.XYPanel;
 import org.jfree.chart.JFreeChart;
 
 /** Paints a figure's panels side by side onto any Graphics2D (SVG, PNG), in points. */
 public final class FigurePainter {
     private final ChartFactory charts;
+    private final SurfacePainter surfaces;
 
     public FigurePainter(Theme theme) {
         this.charts = new ChartFactory(theme);
+        this.surfaces = new SurfacePainter(theme);
     }
 
     public void paint(Figure figure, Graphics2D g) {
@@ -27,12 +31,17 @@ public final class FigurePainter {
         double height = figure.canvas().heightPt();
         g.setPaint(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, width, height));
-        List<XYPanel> panels = figure.panels();
+        List<Panel> panels = figure.panels();
         double panelWidth = width / panels.size();
         for (int i = 0; i < panels.size(); i++) {
-            JFreeChart chart = charts.chart(panels.get(i), panelWidth, height);
-            chart.setRenderingHints(g.getRenderingHints());
-            chart.draw(g, new Rectangle2D.Double(i * panelWidth, 0, panelWidth, height));
+            Rectangle2D area = new Rectangle2D.Double(i * panelWidth, 0, panelWidth, height);
+            if (panels.get(i) instanceof XYPanel xy) {
+                JFreeChart chart = charts.chart(xy, panelWidth, height);
+                chart.setRenderingHints(g.getRenderingHints());
+                chart.draw(g, area);
+            } else if (panels.get(i) instanceof SurfacePanel surface) {
+                surfaces.paint(surface, g, area);
+            }
         }
     }
 }

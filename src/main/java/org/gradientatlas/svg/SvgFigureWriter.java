@@ -19,8 +19,8 @@ import org.w3c.dom.Element;
  * file looks the same everywhere and depends on no installed font; the viewBox lets it scale in a page.
  */
 public final class SvgFigureWriter {
-    /** Decimal places of coordinates: 0.001 pt, far below any device pixel. */
-    private static final int PRECISION = 3;
+    /** Decimal places Batik writes; {@link PathDataCompactor} then rounds path data to 0.01 pt. */
+    private static final int PRECISION = 4;
 
     private final FigurePainter painter;
 
@@ -46,6 +46,7 @@ public final class SvgFigureWriter {
         root.setAttribute("width", w + "pt");
         root.setAttribute("height", h + "pt");
         root.setAttribute("viewBox", "0 0 " + w + " " + h);
+        PathDataCompactor.compactAll(root);
         StringWriter out = new StringWriter();
         try {
             g.stream(root, out, true, false);

@@ -92,6 +92,6 @@ class TangoFig1RecipeTest {
 
     @Test
     void theDrawingKeepsEveryStep() {
-        assertThat(figure.panels().get(0).lines().get(0).x()).hasSize(82828);
+        assertThat(((org.gradientatlas.figure.XYPanel) figure.panels().get(0)).lines().get(0).x()).hasSize(82828);
     }
 }

@@ -1,0 +1,115 @@
+package org.gradientatlas.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import org.gradientatlas.figure.Grid;
+import org.gradientatlas.figure.Line3D;
+import org.gradientatlas.figure.SurfacePanel;
+
+/**
+ * Draws a {@link SurfacePanel} as matplotlib's {@code plot_surface} with a colormap: one flat colour per grid
+ * cell from the mean of its corners, cells painted back to front (rows, then columns, far to near: exact for a
+ * height field seen orthographically from above), lines over the surface, and the 3-D frame.
+ */
+public final class SurfacePainter {
+    private final Theme theme;
+
+    public SurfacePainter(Theme theme) {
+        this.theme = theme;
+    }
+
+    public void paint(SurfacePanel panel, Graphics2D g, Rectangle2D area) {
+        Grid grid = panel.surface();
+        double[] zRange = zRange(panel);
+        double[] x = grid.x();
+        double[] y = grid.y();
+        View3D view = new View3D(new double[] {min(x), min(y), zRange[0]}, new double[] {max(x), max(y), zRange[1]},
+                panel.azimuth(), panel.elevation());
+        double top = panel.title().isEmpty() ? 8 : 26;
+        view.fit(new Rectangle2D.Double(area.getX() + 40, area.getY() + top + 10, area.getWidth() - 110,
+                area.getHeight() - top - 70));
+        if (!panel.title().isEmpty()) {
+            g.setPaint(theme.text());
+            GlyphText.centered(g, theme.titleFont(), panel.title(), area.getCenterX(), area.getY() + 14);
+        }
+        Box3DPainter box = new Box3DPainter(theme, view);
+        box.paintBack(g);
+        new SurfaceCells(grid, view, Colormap.named(panel.colormap()), panel.alpha()).paint(g);
+        for (Line3D line : panel.lines()) {
+            paintLine(g, view, line);
+        }
+        box.paintAxes(g, panel.xLabel(), panel.yLabel(), panel.zLabel());
+    }
+
+    private static void paintLine(Graphics2D g, View3D view, Line3D line) {
+        double[] x = line.x();
+        double[] y = line.y();
+        double[] z = line.z();
+        Path2D.Double path = new Path2D.Double();
+        boolean drawing = false;
+        for (int i = 0; i < x.length; i++) {
+            if (!(Double.isFinite(x[i]) && Double.isFinite(y[i]) && Double.isFinite(z[i]))) {
+                drawing = false;
+                continue;
+            }
+            Point2D p = view.screen(x[i], y[i], z[i]);
+            if (drawing) {
+                path.lineTo(p.getX(), p.getY());
+            } else {
+                path.moveTo(p.getX(), p.getY());
+                drawing = true;
+            }
+        }
+        g.setPaint(ChartFactory.color(line.style().color()));
+        g.setStroke(new BasicStroke((float) line.style().width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(path);
+    }
+
+    /** The z range of the surface and the lines over it, ignoring non-finite values. */
+    private static double[] zRange(SurfacePanel panel) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        Grid grid = panel.surface();
+        for (int j = 0; j < grid.rows(); j++) {
+            for (int i = 0; i < grid.columns(); i++) {
+                double z = grid.z(i, j);
+                if (Double.isFinite(z)) {
+                    lo = Math.min(lo, z);
+                    hi = Math.max(hi, z);
+                }
+            }
+        }
+        for (Line3D line : panel.lines()) {
+            for (double z : line.z()) {
+                if (Double.isFinite(z)) {
+                    lo = Math.min(lo, z);
+                    hi = Math.max(hi, z);
+                }
+            }
+        }
+        if (!(lo < hi)) {
+            return lo == hi ? new double[] {lo - 0.5, hi + 0.5} : new double[] {0, 1};
+        }
+        return new double[] {lo, hi};
+    }
+
+    static double min(double[] values) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    static double max(double[] values) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+}

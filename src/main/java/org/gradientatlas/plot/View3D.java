@@ -1,0 +1,98 @@
+package org.gradientatlas.plot;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+
+/**
+ * An orthographic view of a data box, as matplotlib's mplot3d frames it: the box is scaled to aspect 4:4:3,
+ * seen from azimuth/elevation, and fitted into a screen rectangle. Depth grows towards the viewer.
+ */
+final class View3D {
+    /** matplotlib's default box aspect (4, 4, 3), as half-extents. */
+    private static final double[] HALF = {1, 1, 0.75};
+
+    final double[] min;
+    final double[] max;
+    private final double[] right;
+    private final double[] up;
+    private final double[] eye;
+    private double scale = 1;
+    private double cx;
+    private double cy;
+
+    View3D(double[] min, double[] max, double azimuthDeg, double elevationDeg) {
+        this.min = min.clone();
+        this.max = max.clone();
+        double az = StrictMath.toRadians(azimuthDeg);
+        double el = StrictMath.toRadians(elevationDeg);
+        double ca = StrictMath.cos(az);
+        double sa = StrictMath.sin(az);
+        double ce = StrictMath.cos(el);
+        double se = StrictMath.sin(el);
+        eye = new double[] {ce * ca, ce * sa, se};
+        right = new double[] {-sa, ca, 0};
+        up = new double[] {-se * ca, -se * sa, ce};
+    }
+
+    /** Scales and centres the projected box into {@code area}. */
+    void fit(Rectangle2D area) {
+        double uMin = Double.POSITIVE_INFINITY;
+        double uMax = Double.NEGATIVE_INFINITY;
+        double vMin = Double.POSITIVE_INFINITY;
+        double vMax = Double.NEGATIVE_INFINITY;
+        for (int corner = 0; corner < 8; corner++) {
+            double[] b = box(corner(corner));
+            double u = dot(b, right);
+            double v = dot(b, up);
+            uMin = Math.min(uMin, u);
+            uMax = Math.max(uMax, u);
+            vMin = Math.min(vMin, v);
+            vMax = Math.max(vMax, v);
+        }
+        scale = Math.min(area.getWidth() / (uMax - uMin), area.getHeight() / (vMax - vMin));
+        cx = area.getCenterX() - scale * (uMin + uMax) / 2;
+        cy = area.getCenterY() + scale * (vMin + vMax) / 2;
+    }
+
+    Point2D.Double screen(double x, double y, double z) {
+        double[] b = box(new double[] {x, y, z});
+        return new Point2D.Double(cx + scale * dot(b, right), cy - scale * dot(b, up));
+    }
+
+    double depth(double x, double y, double z) {
+        return dot(box(new double[] {x, y, z}), eye);
+    }
+
+    /** The data-space corner number {@code bits} (bit 0: x max, bit 1: y max, bit 2: z max). */
+    double[] corner(int bits) {
+        return new double[] {(bits & 1) == 0 ? min[0] : max[0], (bits & 2) == 0 ? min[1] : max[1],
+            (bits & 4) == 0 ? min[2] : max[2]};
+    }
+
+    /** The end of axis {@code axis}'s range nearer the viewer. */
+    double near(int axis) {
+        return eye[axis] >= 0 ? max[axis] : min[axis];
+    }
+
+    double far(int axis) {
+        return eye[axis] >= 0 ? min[axis] : max[axis];
+    }
+
+    /** Screen x of a data point, to tell which side of the view it is on. */
+    double rightward(double x, double y, double z) {
+        return dot(box(new double[] {x, y, z}), right);
+    }
+
+    private double[] box(double[] p) {
+        double[] b = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double span = max[k] - min[k];
+            b[k] = span == 0 ? 0 : ((p[k] - min[k]) / span * 2 - 1) * HALF[k];
+        }
+        return b;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+}
