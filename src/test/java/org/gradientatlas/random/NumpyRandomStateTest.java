@@ -10,9 +10,16 @@ import java.util.stream.Collectors;
 import org.gradientatlas.ReferenceCsv;
 import org.junit.jupiter.api.Test;
 
-/** Compares every draw with numpy 1.24's RandomState (reference/numpy-random-state.csv). */
+/**
+ * Compares every draw with numpy 1.24's RandomState (reference/numpy-random-state.csv): bit for bit with the
+ * draws numpy makes when libm's log is correctly rounded (column crlogValue), and within a few ulp of
+ * numpy's own draws with glibc 2.36's log (column value), which differ on the rows flagged numpyDiffers.
+ */
 class NumpyRandomStateTest {
     private static final ReferenceCsv REFERENCE = ReferenceCsv.load("/reference/numpy-random-state.csv");
+    private static final int VALUE = REFERENCE.column("value");
+    private static final int CRLOG_VALUE = REFERENCE.column("crlogValue");
+    private static final int NUMPY_DIFFERS = REFERENCE.column("numpyDiffers");
 
     @Test
     void drawsWhatNumpyDrawsForEverySeedAndCall() {
@@ -25,7 +32,7 @@ class NumpyRandomStateTest {
             int index = 0;
             for (String[] row : seed.getValue()) {
                 assertThat(Integer.parseInt(row[2])).isEqualTo(index++);
-                double expected = Double.parseDouble(row[3]);
+                double expected = Double.parseDouble(row[CRLOG_VALUE]);
                 assertThat(draw(random, row[1]))
                         .as("seed %s draw %s (%s)", seed.getKey(), row[2], row[1])
                         .isEqualTo(expected);
@@ -46,8 +53,28 @@ class NumpyRandomStateTest {
                 value = random.normal(0, 1);
                 next++;
             }
-            assertThat(value).as("normal draw %d", index).isEqualTo(Double.parseDouble(row[3]));
+            assertThat(value).as("normal draw %d", index).isEqualTo(Double.parseDouble(row[CRLOG_VALUE]));
         }
+    }
+
+    @Test
+    void numpysOwnDrawsDifferOnlyOnTheFlaggedRowsAndByAtMostFourUlp() {
+        int flagged = 0;
+        for (String[] row : REFERENCE.rows()) {
+            double numpy = Double.parseDouble(row[VALUE]);
+            double crlog = Double.parseDouble(row[CRLOG_VALUE]);
+            boolean differs = Boolean.parseBoolean(row[NUMPY_DIFFERS]);
+            assertThat(differs).as("flag of seed %s draw %s", row[0], row[2]).isEqualTo(numpy != crlog);
+            if (differs) {
+                flagged++;
+                assertThat(row[1]).startsWith("long-normal");
+                assertThat(Math.abs(numpy - crlog)).as("seed %s draw %s", row[0], row[2])
+                        .isLessThanOrEqualTo(4 * Math.ulp(crlog));
+            }
+        }
+        // Measured: 64 of the long run's 200,000 draws (0.032%, at most 2 ulp apart), none elsewhere; glibc's
+        // log is off on about 0.08% of inputs and the sqrt often absorbs a 1-ulp difference.
+        assertThat(flagged).isBetween(1, 100);
     }
 
     @Test
