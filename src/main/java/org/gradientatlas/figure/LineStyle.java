@@ -3,23 +3,36 @@ package org.gradientatlas.figure;
 /**
  * How a line is stroked, in points.
  *
- * @param color a CSS hex colour, {@code #rrggbb}
- * @param dash  on/off lengths in points as matplotlib's {@code (offset, (on, off, ...))}, empty for solid
+ * @param color      a CSS hex colour, {@code #rrggbb}
+ * @param dash       on/off lengths in points as matplotlib's {@code (offset, (on, off, ...))}, empty for solid
+ * @param marker     the mark at every point
+ * @param markerSize the marker's diameter in points (matplotlib's {@code markersize}, default 6)
  */
-public record LineStyle(String color, double width, double[] dash) {
+public record LineStyle(String color, double width, double[] dash, Marker marker, double markerSize) {
+    /** matplotlib's {@code lines.markersize}. */
+    public static final double DEFAULT_MARKER_SIZE = 6;
+
     public LineStyle {
         if (!color.matches("#[0-9a-f]{6}")) {
             throw new IllegalArgumentException("colour must be #rrggbb in lower case, got " + color);
         }
         dash = dash.clone();
+        if (marker != Marker.NONE && dash.length > 0) {
+            throw new IllegalArgumentException("a line with markers is drawn solid");
+        }
     }
 
     public static LineStyle solid(String color, double width) {
-        return new LineStyle(color, width, new double[0]);
+        return new LineStyle(color, width, new double[0], Marker.NONE, 0);
     }
 
     public static LineStyle dashed(String color, double width, double... dash) {
-        return new LineStyle(color, width, dash);
+        return new LineStyle(color, width, dash, Marker.NONE, 0);
+    }
+
+    /** A solid line with a disc at every point, as matplotlib's {@code plot(..., marker="o")}. */
+    public static LineStyle withCircles(String color, double width) {
+        return new LineStyle(color, width, new double[0], Marker.CIRCLE, DEFAULT_MARKER_SIZE);
     }
 
     @Override

@@ -29,4 +29,15 @@ public final class Numbers {
         String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
         return (v < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
     }
+
+    /**
+     * The double written for a float32 result: the shortest decimal that reads back to the same float, so the data
+     * file says 0.3 where the float is 0.300000011920928955078125. Parsed as float32 it gives the exact bits.
+     */
+    public static double float32(float v) {
+        if (!Float.isFinite(v) || v == 0) {
+            return v;
+        }
+        return Double.parseDouble(NumberOutput.toString(v, true));
+    }
 }

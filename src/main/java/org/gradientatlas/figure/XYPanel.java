@@ -2,10 +2,25 @@ package org.gradientatlas.figure;
 
 import java.util.List;
 
-/** One set of 2-D axes with its line layers, drawn in order, and its legend. */
-public record XYPanel(String title, Axis x, Axis y, List<LineLayer> lines, LegendPlacement legend)
-        implements Panel {
+/**
+ * One set of 2-D axes: heat maps under line layers, each drawn in order, a legend, and optionally a colorbar
+ * for the first heat map.
+ *
+ * @param colorbarLabel the colorbar's label, or null for no colorbar
+ * @param equalAspect   one data unit is as long on x as on y (matplotlib's {@code imshow} default)
+ */
+public record XYPanel(String title, Axis x, Axis y, List<HeatMapLayer> heatMaps, List<LineLayer> lines,
+                      LegendPlacement legend, String colorbarLabel, boolean equalAspect) implements Panel {
     public XYPanel {
+        heatMaps = List.copyOf(heatMaps);
         lines = List.copyOf(lines);
+        if (colorbarLabel != null && heatMaps.isEmpty()) {
+            throw new IllegalArgumentException("a colorbar needs a heat map to explain");
+        }
+    }
+
+    /** A panel of lines only. */
+    public XYPanel(String title, Axis x, Axis y, List<LineLayer> lines, LegendPlacement legend) {
+        this(title, x, y, List.of(), lines, legend, null, false);
     }
 }

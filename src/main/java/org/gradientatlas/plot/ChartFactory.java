@@ -2,27 +2,20 @@ package org.gradientatlas.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.geom.Line2D;
-import java.util.List;
 import org.gradientatlas.figure.Axis;
-import org.gradientatlas.figure.Canvas;
-import org.gradientatlas.figure.LegendPlacement;
+import org.gradientatlas.figure.HeatMapLayer;
 import org.gradientatlas.figure.LineLayer;
 import org.gradientatlas.figure.LineStyle;
+import org.gradientatlas.figure.Marker;
 import org.gradientatlas.figure.XYPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.NumberTickUnitSource;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 
@@ -37,15 +30,22 @@ public final class ChartFactory {
         this.theme = theme;
     }
 
+    /** The panel's chart without its legend, which {@link XYPanelPainter} places once the layout is known. */
     public JFreeChart chart(XYPanel panel, double panelWidthPt, double panelHeightPt) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         DefaultXYDataset dataset = new DefaultXYDataset();
-        List<LineLayer> lines = panel.lines();
         double sx = panelWidthPt / (panel.x().max() - panel.x().min());
         double sy = panelHeightPt / (panel.y().max() - panel.y().min());
-        for (int i = 0; i < lines.size(); i++) {
-            LineLayer line = lines.get(i);
+        for (HeatMapLayer heatMap : panel.heatMaps()) {
+            renderer.addAnnotation(new HeatMapAnnotation(heatMap), Layer.BACKGROUND);
+        }
+        for (LineLayer line : panel.lines()) {
+            if (line.style().marker() != Marker.NONE) {
+                renderer.addAnnotation(new MarkedLineAnnotation(line), Layer.FOREGROUND);
+                continue;
+            }
+            int i = dataset.getSeriesCount();
             dataset.addSeries(line.label(), simplified(line, sx, sy));
             renderer.setSeriesPaint(i, color(line.style().color()));
             renderer.setSeriesStroke(i, solidStroke(line.style()));
@@ -58,10 +58,13 @@ public final class ChartFactory {
         plot.setOutlineStroke(new BasicStroke(theme.axisLineWidth()));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(RectangleInsets.ZERO_INSETS);
-        if (panel.legend() != LegendPlacement.NONE) {
-            plot.addAnnotation(legend(lines, panel.legend()));
-        }
         JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
+        if (!panel.title().isEmpty()) {
+            TextTitle title = new TextTitle(panel.title(), theme.titleFont());
+            title.setPaint(theme.text());
+            title.setPadding(new RectangleInsets(0, 0, 6, 0));
+            chart.setTitle(title);
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setBorderVisible(false);
         double pad = theme.outerPaddingPt();
@@ -69,7 +72,7 @@ public final class ChartFactory {
         return chart;
     }
 
-    private NumberAxis axis(Axis spec) {
+    NumberAxis axis(Axis spec) {
         NumberAxis axis = new NumberAxis(LabelText.plain(spec.label()));
         if (LabelText.hasMarkup(spec.label())) {
             axis.setAttributedLabel(LabelText.attributed(spec.label(), theme.labelFont()));
@@ -93,35 +96,6 @@ public final class ChartFactory {
         axis.setTickLabelInsets(new RectangleInsets(3.5, 3.5, 3.5, 3.5));
         axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
         return axis;
-    }
-
-    private XYTitleAnnotation legend(List<LineLayer> lines, LegendPlacement placement) {
-        LegendItemCollection items = new LegendItemCollection();
-        for (LineLayer line : lines) {
-            LegendItem item = new LegendItem(line.label(), color(line.style().color()));
-            item.setShapeVisible(false);
-            item.setLineVisible(true);
-            item.setLine(new Line2D.Double(-10, 0, 10, 0));
-            item.setLineStroke(dashedStroke(line.style()));
-            item.setLinePaint(color(line.style().color()));
-            items.add(item);
-        }
-        LegendTitle legend = new LegendTitle(() -> items);
-        legend.setItemFont(theme.legendFont());
-        legend.setItemPaint(theme.text());
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setFrame(new BlockBorder(0.8, 0.8, 0.8, 0.8, theme.legendEdge()));
-        legend.setBackgroundPaint(theme.legendFill());
-        legend.setPadding(new RectangleInsets(3, 5, 3, 5));
-        legend.setItemLabelPadding(new RectangleInsets(1.5, 6, 1.5, 2));
-        double inset = theme.legendInsetPt();
-        return switch (placement) {
-            case UPPER_RIGHT -> new XYTitleAnnotation(1 - inset, 1 - inset, legend, RectangleAnchor.TOP_RIGHT);
-            case UPPER_LEFT -> new XYTitleAnnotation(inset, 1 - inset, legend, RectangleAnchor.TOP_LEFT);
-            case LOWER_LEFT -> new XYTitleAnnotation(inset, inset, legend, RectangleAnchor.BOTTOM_LEFT);
-            case LOWER_RIGHT -> new XYTitleAnnotation(1 - inset, inset, legend, RectangleAnchor.BOTTOM_RIGHT);
-            case NONE -> throw new IllegalArgumentException("no legend to place");
-        };
     }
 
     /** The line as drawn: dashes cut at full resolution (see {@link DashPattern}), then simplified. */
@@ -161,7 +135,7 @@ public final class ChartFactory {
     }
 
     /** The legend sample's stroke: matplotlib scales dash lengths by the line width. */
-    private static BasicStroke dashedStroke(LineStyle style) {
+    static BasicStroke dashedStroke(LineStyle style) {
         double[] dash = style.dash();
         if (dash.length == 0) {
             return solidStroke(style);

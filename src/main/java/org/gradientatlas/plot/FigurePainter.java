@@ -9,15 +9,14 @@ import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.Panel;
 import org.gradientatlas.figure.SurfacePanel;
 import org.gradientatlas.figure.XYPanel;
-import org.jfree.chart.JFreeChart;
 
 /** Paints a figure's panels side by side onto any Graphics2D (SVG, PNG), in points. */
 public final class FigurePainter {
-    private final ChartFactory charts;
+    private final XYPanelPainter charts;
     private final SurfacePainter surfaces;
 
     public FigurePainter(Theme theme) {
-        this.charts = new ChartFactory(theme);
+        this.charts = new XYPanelPainter(theme);
         this.surfaces = new SurfacePainter(theme);
     }
 
@@ -36,9 +35,7 @@ public final class FigurePainter {
         for (int i = 0; i < panels.size(); i++) {
             Rectangle2D area = new Rectangle2D.Double(i * panelWidth, 0, panelWidth, height);
             if (panels.get(i) instanceof XYPanel xy) {
-                JFreeChart chart = charts.chart(xy, panelWidth, height);
-                chart.setRenderingHints(g.getRenderingHints());
-                chart.draw(g, area);
+                charts.paint(xy, g, area);
             } else if (panels.get(i) instanceof SurfacePanel surface) {
                 surfaces.paint(surface, g, area);
             }

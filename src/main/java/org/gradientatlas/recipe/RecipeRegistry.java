@@ -6,7 +6,11 @@ import java.util.Optional;
 /** Every figure Gradient Atlas makes, listed explicitly in a fixed order (no classpath scanning). */
 public final class RecipeRegistry {
     private static final List<Recipe<?>> RECIPES = List.of(
-            new TangoFig1Recipe());
+            new TangoFig1Recipe(),
+            new PathologicalCurvatureSurfaceRecipe(),
+            new PathologicalCurvatureTrajectoriesRecipe(),
+            new SteepOptimaSurfaceRecipe(),
+            new SteepOptimaTrajectoriesRecipe());
 
     private RecipeRegistry() {
     }

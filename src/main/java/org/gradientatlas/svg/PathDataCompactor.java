@@ -43,6 +43,12 @@ final class PathDataCompactor {
                 previous = 'z';
                 continue;
             }
+            char axis = command == 'L' && segment.values().length == 2
+                    ? appendAxisLine(out, segment.values(), pen, previous) : 0;
+            if (axis != 0) {
+                previous = axis;
+                continue;
+            }
             char relative = command == 'M' && out.length() == 0 ? 'M' : Character.toLowerCase(command);
             if (relative != previous || relative == 'm' || relative == 'M') {
                 out.append(relative);
@@ -56,6 +62,26 @@ final class PathDataCompactor {
             previous = relative == 'M' ? 'm' : relative;
         }
         return out.toString();
+    }
+
+    /** A line along an axis as h or v (a disc marker's zero-length line is "h0"); 0 for any other line. */
+    private static char appendAxisLine(StringBuilder out, double[] xy, long[] pen, char previous) {
+        long dx = Math.round(xy[0] * UNITS_PER_POINT) - pen[0];
+        long dy = Math.round(xy[1] * UNITS_PER_POINT) - pen[1];
+        if (dx != 0 && dy != 0) {
+            return 0;
+        }
+        char command = dy == 0 ? 'h' : 'v';
+        long delta = dy == 0 ? dx : dy;
+        if (command != previous) {
+            out.append(command);
+        } else {
+            separate(out, delta);
+        }
+        out.append(number(delta));
+        pen[0] += dx;
+        pen[1] += dy;
+        return command;
     }
 
     private static void appendCoordinates(StringBuilder out, double[] values, long[] pen, boolean absolute,

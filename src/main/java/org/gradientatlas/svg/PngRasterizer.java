@@ -26,11 +26,16 @@ public final class PngRasterizer {
     private static byte[] transcode(PNGTranscoder transcoder, String svg) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+            transcoder.transcode(new TranscoderInput(new StringReader(forBatik(svg))), new TranscoderOutput(out));
         } catch (TranscoderException | RuntimeException e) {
             throw new IllegalArgumentException("not a valid SVG document: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** Batik knows SVG 1.1's image-rendering values only: "pixelated" becomes its nearest-neighbour equivalent. */
+    static String forBatik(String svg) {
+        return svg.replace("image-rendering:" + SvgFigureWriter.PIXELATED, "image-rendering:optimizeSpeed");
     }
 
     public static BufferedImage image(String svg, double widthPx) {

@@ -27,10 +27,17 @@ class PathDataCompactorTest {
         String compact = PathDataCompactor.compact(d.toString());
         // the last point rounds to 4.9 exactly; summing rounded steps of 0.0049 would give 0
         double sum = 0;
-        for (String step : compact.substring(compact.indexOf('l') + 1).trim().split(" ")) {
+        for (String step : compact.substring(compact.indexOf('h') + 1).trim().split(" ")) {
             sum += Double.parseDouble(step);
         }
         assertThat(sum).isEqualTo(4.9, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void linesAlongAnAxisBecomeHAndV() {
+        // The zero-length lines of disc markers (round caps) become "h0".
+        assertThat(PathDataCompactor.compact("M1 1 L1 1 M5 1 L5 1 L5 3 L7 3 L8 4"))
+                .isEqualTo("M1 1h0m4 0h0v2h2l1 1");
     }
 
     @Test

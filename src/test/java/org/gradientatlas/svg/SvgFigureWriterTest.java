@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
+import org.gradientatlas.figure.Grid;
+import org.gradientatlas.figure.HeatMapLayer;
 import org.gradientatlas.figure.LegendPlacement;
 import org.gradientatlas.figure.LineLayer;
 import org.gradientatlas.figure.LineStyle;
@@ -42,6 +45,36 @@ class SvgFigureWriterTest {
         BufferedImage image = PngRasterizer.image(WRITER.write(figure("x")), 864);
         assertThat(image.getWidth()).isEqualTo(864);
         assertThat(image.getHeight()).isEqualTo(576);
+        assertThat(image.getRGB(1, 1) & 0xffffff).isEqualTo(0xffffff);
+    }
+
+    @Test
+    void eachGlyphOutlineIsWrittenOnceAndReused() {
+        String svg = WRITER.write(figure("mmmm"));
+        // Tick labels 0, 0.5, 1, 1.5, 2 and 0, 0.2, ... 1 reuse the outline of "0"; the label reuses "m".
+        long outlines = Pattern.compile("<path d=\"[^\"]*\" id=\"g\\d+\"").matcher(svg).results().count();
+        long uses = Pattern.compile("<use [^>]*xlink:href=\"#g\\d+\"").matcher(svg).results().count();
+        assertThat(outlines).isBetween(8L, 20L);
+        assertThat(uses).isGreaterThan(2 * outlines);
+        assertThat(Pattern.compile("<use [^>]*xlink:href=\"#(g\\d+)\"").matcher(svg).results()
+                .map(m -> m.group(1)).distinct().count()).isEqualTo(outlines);
+    }
+
+    @Test
+    void heatMapsAreOnePixelatedImageAndMarkersOnePathPerLine() {
+        double[][] z = {{0, 1}, {2, 3}};
+        Grid grid = new Grid(new double[] {0, 1}, new double[] {0, 1}, z);
+        LineLayer marked = new LineLayer("m", new double[] {0.2, 0.5, 0.8}, new double[] {0.2, 0.5, 0.2},
+                LineStyle.withCircles("#ff0000", 1.5));
+        XYPanel panel = new XYPanel("t", Axis.of("x", 0, 1, 0), Axis.of("y", 0, 1, 0),
+                List.of(HeatMapLayer.of(grid, "viridis", 0, 1, 0, 1)), List.of(marked), LegendPlacement.BEST, "z",
+                true);
+        String svg = WRITER.write(new Figure(figure("x").data(), Canvas.inches(6, 4), List.of(panel)));
+        // the heat map and the colorbar strip
+        assertThat(Pattern.compile("<image ").matcher(svg).results().count()).isEqualTo(2);
+        assertThat(svg).contains("image-rendering:pixelated").contains("data:image/png;base64,");
+        assertThat(svg).containsPattern("h0m[-0-9. ]+h0m[-0-9. ]+h0\"");
+        BufferedImage image = PngRasterizer.image(svg, 432);
         assertThat(image.getRGB(1, 1) & 0xffffff).isEqualTo(0xffffff);
     }
 

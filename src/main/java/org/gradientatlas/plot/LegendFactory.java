@@ -1,0 +1,63 @@
+package org.gradientatlas.plot;
+
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.util.List;
+import org.gradientatlas.figure.LineLayer;
+import org.gradientatlas.figure.LineStyle;
+import org.gradientatlas.figure.Marker;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** A matplotlib-like legend box for a panel's lines: a sample of each line's stroke and marker, and its label. */
+final class LegendFactory {
+    private final Theme theme;
+
+    LegendFactory(Theme theme) {
+        this.theme = theme;
+    }
+
+    LegendTitle legend(List<LineLayer> lines) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (LineLayer line : lines) {
+            items.add(item(line));
+        }
+        LegendTitle legend = new LegendTitle(() -> items);
+        legend.setItemFont(theme.legendFont());
+        legend.setItemPaint(theme.text());
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setFrame(new BlockBorder(0.8, 0.8, 0.8, 0.8, theme.legendEdge()));
+        legend.setBackgroundPaint(theme.legendFill());
+        legend.setPadding(new RectangleInsets(3, 5, 3, 5));
+        legend.setItemLabelPadding(new RectangleInsets(1.5, 6, 1.5, 2));
+        return legend;
+    }
+
+    /** The legend placed in the data area at fractions (fx, fy) of it, by the given point of its box. */
+    static XYTitleAnnotation place(LegendTitle legend, LegendLocator.Spot spot) {
+        return new XYTitleAnnotation(spot.fx(), spot.fy(), legend, spot.anchor());
+    }
+
+    private static LegendItem item(LineLayer line) {
+        LineStyle style = line.style();
+        LegendItem item = new LegendItem(line.label(), ChartFactory.color(style.color()));
+        item.setLineVisible(true);
+        item.setLine(new Line2D.Double(-10, 0, 10, 0));
+        item.setLineStroke(ChartFactory.dashedStroke(style));
+        item.setLinePaint(ChartFactory.color(style.color()));
+        if (style.marker() == Marker.CIRCLE) {
+            double d = style.markerSize() + MarkedLineAnnotation.MARKER_EDGE_WIDTH;
+            item.setShape(new Ellipse2D.Double(-d / 2, -d / 2, d, d));
+            item.setShapeVisible(true);
+            item.setFillPaint(ChartFactory.color(style.color()));
+        } else {
+            item.setShapeVisible(false);
+        }
+        return item;
+    }
+}
