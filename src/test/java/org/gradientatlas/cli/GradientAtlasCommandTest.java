@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.gradientatlas.recipe.RecipeRegistry;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -67,8 +69,8 @@ class GradientAtlasCommandTest {
         assertThat(dir.resolve("tango-fig1.svg")).isRegularFile();
         assertThat(dir.resolve("tango-fig1.json")).isRegularFile();
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                    "tango-fig1.svg", "tango-fig1.json");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+                    RecipeRegistry.ids().stream().flatMap(id -> Stream.of(id + ".svg", id + ".json")).toList());
         }
     }
 }
