@@ -3,16 +3,18 @@ package org.gradientatlas.figure;
 import java.util.List;
 
 /**
- * One set of 2-D axes: heat maps under line layers, each drawn in order, a legend, and optionally a colorbar
+ * One set of 2-D axes: heat maps, then filled contours, under line layers, each drawn in order, a legend, and optionally a colorbar
  * for the first heat map.
  *
  * @param colorbarLabel the colorbar's label, or null for no colorbar
  * @param equalAspect   one data unit is as long on x as on y (matplotlib's {@code imshow} default)
  */
-public record XYPanel(String title, Axis x, Axis y, List<HeatMapLayer> heatMaps, List<LineLayer> lines,
-                      LegendPlacement legend, String colorbarLabel, boolean equalAspect) implements Panel {
+public record XYPanel(String title, Axis x, Axis y, List<HeatMapLayer> heatMaps,
+                      List<FilledContourLayer> contours, List<LineLayer> lines, LegendPlacement legend,
+                      String colorbarLabel, boolean equalAspect) implements Panel {
     public XYPanel {
         heatMaps = List.copyOf(heatMaps);
+        contours = List.copyOf(contours);
         lines = List.copyOf(lines);
         if (colorbarLabel != null && heatMaps.isEmpty()) {
             throw new IllegalArgumentException("a colorbar needs a heat map to explain");
@@ -21,6 +23,6 @@ public record XYPanel(String title, Axis x, Axis y, List<HeatMapLayer> heatMaps,
 
     /** A panel of lines only. */
     public XYPanel(String title, Axis x, Axis y, List<LineLayer> lines, LegendPlacement legend) {
-        this(title, x, y, List.of(), lines, legend, null, false);
+        this(title, x, y, List.of(), List.of(), lines, legend, null, false);
     }
 }

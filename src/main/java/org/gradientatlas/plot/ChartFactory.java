@@ -3,6 +3,7 @@ package org.gradientatlas.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import org.gradientatlas.figure.Axis;
+import org.gradientatlas.figure.FilledContourLayer;
 import org.gradientatlas.figure.HeatMapLayer;
 import org.gradientatlas.figure.LineLayer;
 import org.gradientatlas.figure.LineStyle;
@@ -39,6 +40,9 @@ public final class ChartFactory {
         double sy = panelHeightPt / (panel.y().max() - panel.y().min());
         for (HeatMapLayer heatMap : panel.heatMaps()) {
             renderer.addAnnotation(new HeatMapAnnotation(heatMap), Layer.BACKGROUND);
+        }
+        for (FilledContourLayer contour : panel.contours()) {
+            renderer.addAnnotation(new FilledContourAnnotation(contour), Layer.BACKGROUND);
         }
         for (LineLayer line : panel.lines()) {
             if (line.style().marker() != Marker.NONE) {

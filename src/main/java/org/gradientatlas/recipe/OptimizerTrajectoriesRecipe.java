@@ -56,7 +56,8 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
         double[] x = {range[0][0], range[0][1]};
         double[] y = {range[1][0], range[1][1]};
         XYPanel panel = new XYPanel(title(), Axis.of("w_1", x[0], x[1], 0), Axis.of("w_2", y[0], y[1], 0),
-                List.of(HeatMapLayer.of(grid, "viridis", x[0], x[1], y[0], y[1])), OptimizerComparison.lines(runs),
+                List.of(HeatMapLayer.of(grid, "viridis", x[0], x[1], y[0], y[1])), List.of(),
+                OptimizerComparison.lines(runs),
                 LegendPlacement.BEST, "loss", true);
         return new Figure(data, Canvas.inches(6.4, 4.8), List.of(panel));
     }

@@ -67,7 +67,7 @@ class SvgFigureWriterTest {
         LineLayer marked = new LineLayer("m", new double[] {0.2, 0.5, 0.8}, new double[] {0.2, 0.5, 0.2},
                 LineStyle.withCircles("#ff0000", 1.5));
         XYPanel panel = new XYPanel("t", Axis.of("x", 0, 1, 0), Axis.of("y", 0, 1, 0),
-                List.of(HeatMapLayer.of(grid, "viridis", 0, 1, 0, 1)), List.of(marked), LegendPlacement.BEST, "z",
+                List.of(HeatMapLayer.of(grid, "viridis", 0, 1, 0, 1)), List.of(), List.of(marked), LegendPlacement.BEST, "z",
                 true);
         String svg = WRITER.write(new Figure(figure("x").data(), Canvas.inches(6, 4), List.of(panel)));
         // the heat map and the colorbar strip

@@ -1,0 +1,58 @@
+package org.gradientatlas.plot;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.gradientatlas.figure.FilledContourLayer;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+
+/** Draws a {@link FilledContourLayer}: each isoband (marching squares) as one even-odd filled vector path. */
+final class FilledContourAnnotation extends AbstractXYAnnotation {
+    private static final long serialVersionUID = 1L;
+    private final FilledContourLayer layer;
+    private final transient List<Isoband> bands;
+
+    FilledContourAnnotation(FilledContourLayer layer) {
+        this.layer = layer;
+        this.bands = new MarchingSquares(layer.grid()).bands(layer.levels());
+    }
+
+    /** matplotlib's contourf colours: band k takes its middle value, normalised over the first to last middle. */
+    static double colourPosition(double[] levels, int band) {
+        int n = levels.length - 1;
+        if (n == 1) {
+            return 0;
+        }
+        double first = (levels[0] + levels[1]) / 2;
+        double last = (levels[n - 1] + levels[n]) / 2;
+        return ((levels[band] + levels[band + 1]) / 2 - first) / (last - first);
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                     int rendererIndex, PlotRenderingInfo info) {
+        Colormap colormap = Colormap.named(layer.colormap());
+        double[] levels = layer.levels();
+        for (int k = 0; k < bands.size(); k++) {
+            Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+            for (ContourPath ring : bands.get(k).rings()) {
+                for (int i = 0; i < ring.size(); i++) {
+                    double px = domainAxis.valueToJava2D(ring.x(i), dataArea, plot.getDomainAxisEdge());
+                    double py = rangeAxis.valueToJava2D(ring.y(i), dataArea, plot.getRangeAxisEdge());
+                    if (i == 0) {
+                        path.moveTo(px, py);
+                    } else {
+                        path.lineTo(px, py);
+                    }
+                }
+                path.closePath();
+            }
+            g2.setPaint(colormap.color(colourPosition(levels, k)));
+            g2.fill(path);
+        }
+    }
+}
