@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.gradientatlas.figure.Axis;
+import org.gradientatlas.figure.FilledContourLayer;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.HeatMapLayer;
 import org.jfree.chart.JFreeChart;
@@ -18,8 +19,8 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 
 /**
- * A colorbar beside a panel, as matplotlib's {@code colorbar()}: the colormap's 256 entries as one image strip
- * as tall as the data area, with a value axis and label on its right.
+ * A colorbar beside a panel, as matplotlib's {@code colorbar()}: the colormap's 256 entries (or a filled contour's
+ * bands) as one image strip as tall as the data area, with a value axis and label on its right.
  */
 final class ColorbarPainter {
     /** Width the colorbar takes from its panel: gap, strip, tick labels and axis label. */
@@ -38,9 +39,35 @@ final class ColorbarPainter {
     void paint(Graphics2D g, HeatMapLayer heatMap, String label, Rectangle2D dataArea) {
         double lo = heatMap.vmin();
         double hi = heatMap.vmax() > lo ? heatMap.vmax() : lo + 1;
+        paintStrip(g, new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo, hi, lo, hi), label, dataArea);
+    }
+
+    /**
+     * The colorbar of a filled contour, as matplotlib draws it: from the first to the last level, each band in its
+     * contourf colour over its share of the range (256 strip cells, each of the band its middle falls in).
+     */
+    void paint(Graphics2D g, FilledContourLayer contour, String label, Rectangle2D dataArea) {
+        double[] levels = contour.levels();
+        double lo = levels[0];
+        double hi = levels[levels.length - 1];
+        Grid strip = strip(lo, hi);
+        double[][] z = new double[ENTRIES][1];
+        int band = 0;
+        for (int k = 0; k < ENTRIES; k++) {
+            while (band < levels.length - 2 && strip.y()[k] > levels[band + 1]) {
+                band++;
+            }
+            z[k][0] = (levels[band] + levels[band + 1]) / 2; // the band's colour, as FilledContourAnnotation
+        }
+        paintStrip(g, new HeatMapLayer(new Grid(strip.x(), strip.y(), z), contour.colormap(), 0, 1, lo, hi, lo,
+                hi), label, dataArea);
+    }
+
+    private void paintStrip(Graphics2D g, HeatMapLayer strip, String label, Rectangle2D dataArea) {
+        double lo = strip.yMin();
+        double hi = strip.yMax();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
-        renderer.addAnnotation(new HeatMapAnnotation(new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo,
-                hi, lo, hi)), Layer.BACKGROUND);
+        renderer.addAnnotation(new HeatMapAnnotation(strip), Layer.BACKGROUND);
         NumberAxis hidden = new NumberAxis();
         hidden.setVisible(false);
         hidden.setRange(0, 1);
