@@ -179,6 +179,7 @@ def write_interpolation(path):
                 out.write(f"{name},{a!r},{b!r},{value}\n")
 
 
-directory = pathlib.Path(sys.argv[1])
-write_interpolation(directory / "subgd-interpolation.csv")
-write_runs(directory / "subgd-runs.csv")
+if __name__ == "__main__":
+    directory = pathlib.Path(sys.argv[1])
+    write_interpolation(directory / "subgd-interpolation.csv")
+    write_runs(directory / "subgd-runs.csv")

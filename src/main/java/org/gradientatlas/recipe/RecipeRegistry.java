@@ -10,7 +10,12 @@ public final class RecipeRegistry {
             new PathologicalCurvatureSurfaceRecipe(),
             new PathologicalCurvatureTrajectoriesRecipe(),
             new SteepOptimaSurfaceRecipe(),
-            new SteepOptimaTrajectoriesRecipe());
+            new SteepOptimaTrajectoriesRecipe(),
+            new PerlinQuadraticCheckRecipe(),
+            new PerlinGdARecipe(),
+            new PerlinGdBRecipe(),
+            new PerlinNoisySgdRecipe(),
+            new SubgdProjectionRecipe());
 
     private RecipeRegistry() {
     }
