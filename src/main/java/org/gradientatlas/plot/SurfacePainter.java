@@ -9,6 +9,7 @@ import java.util.List;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Line3D;
 import org.gradientatlas.figure.LineLayer;
+import org.gradientatlas.figure.LineStyle;
 import org.gradientatlas.figure.SurfacePanel;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.LegendTitle;
@@ -98,11 +99,16 @@ public final class SurfacePainter {
         }
         if (line.style().hasLine()) {
             g.setPaint(ChartFactory.color(line.style().color()));
-            g.setStroke(line.style().dash().length > 0 ? ChartFactory.dashedStroke(line.style())
-                    : new BasicStroke((float) line.style().width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(stroke(line.style()));
             g.draw(path);
         }
         marks.paint(g);
+    }
+
+    /** Solid 3-D lines have round caps and joins; dashed ones are stroked as on a 2-D panel. */
+    private static BasicStroke stroke(LineStyle style) {
+        return style.dash().length > 0 ? ChartFactory.dashedStroke(style)
+                : new BasicStroke((float) style.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     /** The z range of the surface and the lines over it, ignoring non-finite values. */

@@ -1,5 +1,7 @@
 package org.gradientatlas.recipe;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,6 @@ final class PerlinCheckFigure {
 
     /** A loss for captions, to 4 significant digits as numpy would round it. */
     static String loss(double v) {
-        return num(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue());
+        return num(new BigDecimal(v).round(new MathContext(4)).doubleValue());
     }
 }
