@@ -90,8 +90,8 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
         XYPanel panel = new XYPanel("GD trajectories for different initialisations",
                 Axis.of("x", gx[0], gx[gx.length - 1], 1), Axis.of("y", gy[0], gy[gy.length - 1], 1), List.of(),
                 List.of(new FilledContourLayer(grid, "viridis", ContourLevels.filled(grid))), lines,
-                LegendPlacement.LOWER_RIGHT, null, true);
-        return new Figure(data, Canvas.inches(7, 6.4), List.of(panel));
+                LegendPlacement.LOWER_RIGHT, "z", true);
+        return new Figure(data, Canvas.inches(8, 6.4), List.of(panel));
     }
 
     /** z_func on np.meshgrid of the seed's arange in x and y. */

@@ -105,8 +105,7 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
             lines.add(new LineLayer(runLabel(runs[r][0], lr[r]), steps(error.length), error,
                     LineStyle.solid(COLORS[r], 2)));
         }
-        double decades = StrictMath.log10(hi / lo);
-        Axis y = Axis.log("|x_i − x*|", lo / StrictMath.pow(10, decades * 0.05), hi * StrictMath.pow(10, decades * 0.05));
+        Axis y = logAxis("|x_i − x*|", lo, hi);
         return new XYPanel("Distance to the minimiser x* = 0", axis("iteration i", range(steps(runs[0].length))), y,
                 lines, LegendPlacement.UPPER_RIGHT);
     }
@@ -115,17 +114,37 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
         String text = "Plain gradient descent on f(x) = (x − 2)² + 4x − 2 = x² + 2 (minimiser x* = 0, f(x*) = 2) from x₀ = "
                 + num(p.x0Run0()) + " with learning rate " + num(p.learningRateRun0()) + " (red) and from x₀ = "
                 + num(p.x0Run1()) + " with learning rate " + num(p.learningRateRun1()) + " (green), " + p.epochs()
-                + " updates each; each update multiplies x by 1 − 2 lr, here " + num(1 - 2 * p.learningRateRun0())
-                + " and " + num(1 - 2 * p.learningRateRun1()) + ", so the error falls exponentially.";
+                + " updates each; each update multiplies x by 1 − 2 lr, here " + fourDigits(1 - 2 * p.learningRateRun0())
+                + " and " + fourDigits(1 - 2 * p.learningRateRun1()) + ", so the error falls exponentially while |1 − 2 lr| < 1.";
         for (int r = 0; r < 2; r++) {
+            double[] x = runs[r];
+            if (!(Math.abs(x[x.length - 1]) < Math.abs(x[0])) && x[0] != 0) {
+                text += " The " + (r == 0 ? "red" : "green") + " run diverges.";
+                continue;
+            }
             int frozen = frozenFrom(runs[r]);
             if (frozen < runs[r].length - 1) {
-                text += " Run " + (r == 0 ? "red" : "green") + " stops moving at x = "
+                text += " The " + (r == 0 ? "red" : "green") + " run stops moving at x = "
                         + num(runs[r][frozen]) + " after " + frozen + " updates: the seed's autograd takes the derivative as"
                         + " 2(x − 2) + 4, which rounds to exactly 0 there.";
             }
         }
         return text + " Left: the iterates on the function; right: |x_i − x*| on a log scale.";
+    }
+
+    /**
+     * A log axis over [lo, hi] (the positive finite values drawn) with 5% margins in log space; one decade around
+     * a single value, and 0.1 to 10 when there is nothing positive to draw.
+     */
+    static Axis logAxis(String label, double lo, double hi) {
+        if (!(lo > 0 && hi < Double.POSITIVE_INFINITY && lo <= hi)) {
+            return Axis.log(label, 0.1, 10);
+        }
+        double pad = StrictMath.pow(hi / lo, 0.05);
+        if (!(pad > 1.001 && Double.isFinite(pad))) {
+            pad = Double.isFinite(pad) ? StrictMath.sqrt(10) : 1.001;
+        }
+        return Axis.log(label, lo / pad, hi * pad);
     }
 
     /** The first step from which x no longer changes (the last step if it always moves). */
@@ -181,6 +200,12 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
     static Axis axis(String label, double[] range) {
         double margin = range[1] > range[0] ? (range[1] - range[0]) * 0.05 : 0.5;
         return Axis.of(label, range[0] - margin, range[1] + margin, 0);
+    }
+
+    /** At most four significant digits, for derived values in captions (0.8, -0.6 rather than -0.6000000000000001). */
+    static String fourDigits(double v) {
+        return Double.isFinite(v) ? num(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue())
+                : num(v);
     }
 
     static String num(double v) {

@@ -49,17 +49,19 @@ public final class PerceptronBoundariesRecipe extends PerceptronRecipe {
             boundaries.add(new LineLayer("", boundary(last, data.x(), data.y())[0],
                     boundary(last, data.x(), data.y())[1], style(r)));
             double[] loss = GdNonconvexRecipe.column(rows, 3);
-            double[] range = GdQuadraticRecipe.range(loss);
-            lo = Math.min(lo, range[0]);
-            hi = Math.max(hi, range[1]);
+            for (double v : loss) {
+                if (v > 0 && v < Double.POSITIVE_INFINITY) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
             losses.add(new LineLayer(runLabel(p, r), GdQuadraticRecipe.steps(rows.length), loss,
                     LineStyle.solid(RUN_COLORS[r], 1.5)));
         }
-        double pad = StrictMath.pow(hi / lo, 0.05);
         XYPanel history = new XYPanel("MSE loss history", GdQuadraticRecipe.axis("iteration",
-                GdQuadraticRecipe.range(GdQuadraticRecipe.steps(p.epochs() + 1))), Axis.log("loss", lo / pad, hi * pad),
-                losses, LegendPlacement.UPPER_RIGHT);
-        return List.of(PerceptronDatasetRecipe.dataPanel("Decision boundaries", t, boundaries, LegendPlacement.BEST),
+                GdQuadraticRecipe.range(GdQuadraticRecipe.steps(p.epochs() + 1))),
+                GdQuadraticRecipe.logAxis("loss", lo, hi), losses, LegendPlacement.UPPER_RIGHT);
+        return List.of(PerceptronDatasetRecipe.dataPanel("Decision boundaries", t, boundaries, LegendPlacement.LOWER_LEFT),
                 history);
     }
 

@@ -32,7 +32,7 @@ public final class PerceptronDatasetRecipe extends PerceptronRecipe {
 
     @Override
     List<Panel> panels(Params p, Training t, Map<String, Grid> grids) {
-        return List.of(dataPanel("Dataset", t, new ArrayList<>(), LegendPlacement.BEST));
+        return List.of(dataPanel("Dataset", t, new ArrayList<>(), LegendPlacement.LOWER_LEFT));
     }
 
     @Override

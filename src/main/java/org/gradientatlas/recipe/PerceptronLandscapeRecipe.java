@@ -38,7 +38,7 @@ public final class PerceptronLandscapeRecipe extends PerceptronRecipe {
 
     @Override
     Canvas canvas() {
-        return Canvas.inches(7, 6.4);
+        return Canvas.inches(8, 6.4);
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class PerceptronLandscapeRecipe extends PerceptronRecipe {
         return List.of(new XYPanel("Loss over the perceptron's weights (bias 0)", Axis.of("w_0", x[0], x[x.length - 1], 1),
                 Axis.of("w_1", y[0], y[y.length - 1], 1), List.of(),
                 List.of(new FilledContourLayer(grid, "viridis", ContourLevels.filled(grid))), lines,
-                LegendPlacement.UPPER_RIGHT, null, true));
+                LegendPlacement.UPPER_RIGHT, "loss (MSE)", true));
     }
 
     /** Every ARROW_EVERY-th point and the last: the arrowheads then point along the path. */
@@ -89,7 +89,7 @@ public final class PerceptronLandscapeRecipe extends PerceptronRecipe {
     String caption(Params p, long seed, Training t, Map<String, Grid> grids) {
         double[] range = ContourLevels.finiteRange(grids.get("loss"));
         return "Filled contours (matplotlib's default levels, viridis, dark is low) of the mean squared error of"
-                + " tanh(w · x) over the weights w_0, w_1 on np.arange(" + num(p.weightMin()) + ", "
+                + " tanh(w · x) over the weights w0, w1 on np.arange(" + num(p.weightMin()) + ", "
                 + num(p.weightMax()) + ", " + num(p.weightStep()) + ") with the bias at 0; it ranges from "
                 + String.format(Locale.ROOT, "%.3f to %.3f", range[0], range[1]) + ". The paths are the four"
                 + " gradient-descent runs (learning rate " + num(p.learningRate()) + ", " + p.epochs()
