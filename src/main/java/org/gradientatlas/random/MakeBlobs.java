@@ -30,24 +30,28 @@ public final class MakeBlobs {
                 centre[f] = random.uniform(boxLow, boxHigh);
             }
         }
-        double[][] points = new double[samples][];
+        double[][] points = new double[samples][features];
         int[] labels = new int[samples];
         int row = 0;
         for (int c = 0; c < centers; c++) {
             // n_samples // centers each, the first n_samples % centers centres one more
             int count = samples / centers + (c < samples % centers ? 1 : 0);
             for (int k = 0; k < count; k++, row++) {
-                points[row] = new double[features];
                 for (int f = 0; f < features; f++) {
                     points[row][f] = random.normal(centres[c][f], clusterStd);
                 }
                 labels[row] = c;
             }
         }
-        int[] order = random.permutation(samples);
-        double[][] shuffledPoints = new double[samples][];
-        int[] shuffledLabels = new int[samples];
-        for (int i = 0; i < samples; i++) {
+        return shuffled(random, points, labels, centres);
+    }
+
+    /** sklearn.utils.shuffle: rows taken in the order of a permutation of arange(n) from the same stream. */
+    private static Blobs shuffled(NumpyRandomState random, double[][] points, int[] labels, double[][] centres) {
+        int[] order = random.permutation(points.length);
+        double[][] shuffledPoints = new double[points.length][];
+        int[] shuffledLabels = new int[points.length];
+        for (int i = 0; i < points.length; i++) {
             shuffledPoints[i] = points[order[i]];
             shuffledLabels[i] = labels[order[i]];
         }

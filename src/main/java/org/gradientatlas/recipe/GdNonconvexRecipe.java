@@ -68,19 +68,12 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
         double[][] starts = p.starts();
         Map<String, Series> series = new LinkedHashMap<>();
         Map<String, Number> metrics = new LinkedHashMap<>();
-        List<LineLayer> lines = new ArrayList<>();
         for (int r = 0; r < starts.length; r++) {
             double[][] rows = NonConvexDescent.run(starts[r][0], starts[r][1], p.learningRate(), p.epochs());
-            double[] x = column(rows, 0);
-            double[] y = column(rows, 1);
-            series.put("run" + r, Series.builder().column("step", GdQuadraticRecipe.steps(rows.length))
-                    .column("x", x).column("y", y).column("z", column(rows, 2)).build());
+            series.put("run" + r, Series.builder().column("step", TrajectorySeries.steps(rows.length))
+                    .column("x", TrajectorySeries.column(rows, 0)).column("y", TrajectorySeries.column(rows, 1))
+                    .column("z", TrajectorySeries.column(rows, 2)).build());
             metrics.put("finalZRun" + r, rows[rows.length - 1][2]);
-            lines.add(new LineLayer("GD run " + r + " from (" + GdQuadraticRecipe.label(starts[r][0]) + ", "
-                    + GdQuadraticRecipe.label(starts[r][1]) + ")",
-                    x, y, LineStyle.withMarkers(RUN_COLORS[r], 1.25, Marker.ARROW, 6)));
-            lines.add(new LineLayer("", new double[] {x[0]}, new double[] {y[0]},
-                    LineStyle.markersOnly(RUN_COLORS[r], Marker.CIRCLE, 5)));
         }
         Grid grid = grid(p);
         FigureData data = new FigureData(id(), title(), caption(p, series), source(), null, RecordParameters.asMap(p),
@@ -89,9 +82,24 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
         double[] gy = grid.y();
         XYPanel panel = new XYPanel("GD trajectories for different initialisations",
                 Axis.of("x", gx[0], gx[gx.length - 1], 1), Axis.of("y", gy[0], gy[gy.length - 1], 1), List.of(),
-                List.of(new FilledContourLayer(grid, "viridis", ContourLevels.filled(grid))), lines,
+                List.of(new FilledContourLayer(grid, "viridis", ContourLevels.filled(grid))), lines(starts, series),
                 LegendPlacement.LOWER_RIGHT, "z", true);
         return new Figure(data, Canvas.inches(8, 6.4), List.of(panel));
+    }
+
+    /** Each run as a line with an arrowhead at every iterate, and a disc at its start. */
+    private static List<LineLayer> lines(double[][] starts, Map<String, Series> series) {
+        List<LineLayer> lines = new ArrayList<>();
+        for (int r = 0; r < starts.length; r++) {
+            double[] x = series.get("run" + r).column("x");
+            double[] y = series.get("run" + r).column("y");
+            lines.add(new LineLayer("GD run " + r + " from (" + NumberText.label(starts[r][0]) + ", "
+                    + NumberText.label(starts[r][1]) + ")", x, y,
+                    LineStyle.withMarkers(RUN_COLORS[r], 1.25, Marker.ARROW, 6)));
+            lines.add(new LineLayer("", new double[] {x[0]}, new double[] {y[0]},
+                    LineStyle.markersOnly(RUN_COLORS[r], Marker.CIRCLE, 5)));
+        }
+        return lines;
     }
 
     /** z_func on np.meshgrid of the seed's arange in x and y. */
@@ -127,15 +135,7 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
         return String.format(java.util.Locale.ROOT, "%.3f", v).replace("-", "−");
     }
 
-    static double[] column(double[][] rows, int k) {
-        double[] c = new double[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            c[i] = rows[i][k];
-        }
-        return c;
-    }
-
     private static String num(double v) {
-        return GdQuadraticRecipe.num(v);
+        return NumberText.num(v);
     }
 }

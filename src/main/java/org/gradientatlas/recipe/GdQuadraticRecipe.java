@@ -13,7 +13,6 @@ import org.gradientatlas.figure.LegendPlacement;
 import org.gradientatlas.figure.LineLayer;
 import org.gradientatlas.figure.LineStyle;
 import org.gradientatlas.figure.Marker;
-import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
 import org.gradientatlas.figure.XYPanel;
 import org.gradientatlas.optim.QuadraticDescent;
@@ -65,7 +64,7 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
         Map<String, Series> series = new LinkedHashMap<>();
         Map<String, Number> metrics = new LinkedHashMap<>();
         for (int r = 0; r < 2; r++) {
-            series.put("run" + r, Series.builder().column("step", steps(runs[r].length)).column("x", runs[r])
+            series.put("run" + r, Series.builder().column("step", TrajectorySeries.steps(runs[r].length)).column("x", runs[r])
                     .column("f", values(runs[r])).build());
             metrics.put("finalXRun" + r, runs[r][runs[r].length - 1]);
             metrics.put("frozenFromStepRun" + r, frozenFrom(runs[r]));
@@ -84,9 +83,9 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
             lines.add(new LineLayer(runLabel(runs[r][0], lr[r]), runs[r], values(runs[r]),
                     LineStyle.withMarkers(COLORS[r], 1, markers[r], r == 0 ? 5 : 6)));
         }
-        double[] y = range(values(curveX), values(runs[0]), values(runs[1]));
-        return new XYPanel("GD trajectory on f(x) = (x − 2)² + 4x − 2", axis("x", range(curveX, runs[0], runs[1])),
-                axis("f(x)", y), lines, LegendPlacement.BEST);
+        double[] y = AxisFit.range(values(curveX), values(runs[0]), values(runs[1]));
+        return new XYPanel("GD trajectory on f(x) = (x − 2)² + 4x − 2", AxisFit.axis("x", AxisFit.range(curveX, runs[0], runs[1])),
+                AxisFit.axis("f(x)", y), lines, LegendPlacement.BEST);
     }
 
     private static XYPanel errorPanel(double[][] runs, double[] lr) {
@@ -102,20 +101,20 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
                     hi = Math.max(hi, error[k]);
                 }
             }
-            lines.add(new LineLayer(runLabel(runs[r][0], lr[r]), steps(error.length), error,
+            lines.add(new LineLayer(runLabel(runs[r][0], lr[r]), TrajectorySeries.steps(error.length), error,
                     LineStyle.solid(COLORS[r], 2)));
         }
-        Axis y = logAxis("|x_i − x*|", lo, hi);
-        return new XYPanel("Distance to the minimiser x* = 0", axis("iteration i", range(steps(runs[0].length))), y,
+        Axis y = AxisFit.logAxis("|x_i − x*|", lo, hi);
+        return new XYPanel("Distance to the minimiser x* = 0", AxisFit.axis("iteration i", AxisFit.range(TrajectorySeries.steps(runs[0].length))), y,
                 lines, LegendPlacement.UPPER_RIGHT);
     }
 
     private static String caption(Params p, double[][] runs) {
         String text = "Plain gradient descent on f(x) = (x − 2)² + 4x − 2 = x² + 2 (minimiser x* = 0, f(x*) = 2) from x₀ = "
-                + num(p.x0Run0()) + " with learning rate " + num(p.learningRateRun0()) + " (red) and from x₀ = "
-                + num(p.x0Run1()) + " with learning rate " + num(p.learningRateRun1()) + " (green), " + p.epochs()
-                + " updates each; each update multiplies x by 1 − 2 lr, here " + fourDigits(1 - 2 * p.learningRateRun0())
-                + " and " + fourDigits(1 - 2 * p.learningRateRun1()) + ", so the error falls exponentially while |1 − 2 lr| < 1.";
+                + NumberText.num(p.x0Run0()) + " with learning rate " + NumberText.num(p.learningRateRun0()) + " (red) and from x₀ = "
+                + NumberText.num(p.x0Run1()) + " with learning rate " + NumberText.num(p.learningRateRun1()) + " (green), " + p.epochs()
+                + " updates each; each update multiplies x by 1 − 2 lr, here " + NumberText.fourDigits(1 - 2 * p.learningRateRun0())
+                + " and " + NumberText.fourDigits(1 - 2 * p.learningRateRun1()) + ", so the error falls exponentially while |1 − 2 lr| < 1.";
         for (int r = 0; r < 2; r++) {
             double[] x = runs[r];
             if (!(Math.abs(x[x.length - 1]) < Math.abs(x[0])) && x[0] != 0) {
@@ -125,26 +124,11 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
             int frozen = frozenFrom(runs[r]);
             if (frozen < runs[r].length - 1) {
                 text += " The " + (r == 0 ? "red" : "green") + " run stops moving at x = "
-                        + num(runs[r][frozen]) + " after " + frozen + " updates: the seed's autograd takes the derivative as"
+                        + NumberText.num(runs[r][frozen]) + " after " + frozen + " updates: the seed's autograd takes the derivative as"
                         + " 2(x − 2) + 4, which rounds to exactly 0 there.";
             }
         }
         return text + " Left: the iterates on the function; right: |x_i − x*| on a log scale.";
-    }
-
-    /**
-     * A log axis over [lo, hi] (the positive finite values drawn) with 5% margins in log space; one decade around
-     * a single value, and 0.1 to 10 when there is nothing positive to draw.
-     */
-    static Axis logAxis(String label, double lo, double hi) {
-        if (!(lo > 0 && hi < Double.POSITIVE_INFINITY && lo <= hi)) {
-            return Axis.log(label, 0.1, 10);
-        }
-        double pad = StrictMath.pow(hi / lo, 0.05);
-        if (!(pad > 1.001 && Double.isFinite(pad))) {
-            pad = Double.isFinite(pad) ? StrictMath.sqrt(10) : 1.001;
-        }
-        return Axis.log(label, lo / pad, hi * pad);
     }
 
     /** The first step from which x no longer changes (the last step if it always moves). */
@@ -157,12 +141,7 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
     }
 
     private static String runLabel(double x0, double lr) {
-        return "GD from x = " + label(x0) + ", lr " + label(lr);
-    }
-
-    /** A number for a legend or axis: the shortest decimal with a true minus sign, as matplotlib's text. */
-    static String label(double v) {
-        return num(v).replace('-', '\u2212');
+        return "GD from x = " + NumberText.label(x0) + ", lr " + NumberText.label(lr);
     }
 
     static double[] values(double[] x) {
@@ -173,42 +152,5 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
         return f;
     }
 
-    static double[] steps(int n) {
-        double[] step = new double[n];
-        for (int k = 0; k < n; k++) {
-            step[k] = k;
-        }
-        return step;
-    }
 
-    /** The smallest and largest value over all arrays. */
-    static double[] range(double[]... arrays) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] a : arrays) {
-            for (double v : a) {
-                if (Double.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-        }
-        return new double[] {lo, hi};
-    }
-
-    /** A linear axis over [lo, hi] with matplotlib's 5% margins. */
-    static Axis axis(String label, double[] range) {
-        double margin = range[1] > range[0] ? (range[1] - range[0]) * 0.05 : 0.5;
-        return Axis.of(label, range[0] - margin, range[1] + margin, 0);
-    }
-
-    /** At most four significant digits, for derived values in captions (0.8, -0.6 rather than -0.6000000000000001). */
-    static String fourDigits(double v) {
-        return Double.isFinite(v) ? num(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue())
-                : num(v);
-    }
-
-    static String num(double v) {
-        return Numbers.shortest(v);
-    }
 }

@@ -48,19 +48,19 @@ public final class PerceptronBoundariesRecipe extends PerceptronRecipe {
             double[] last = rows[rows.length - 1];
             boundaries.add(new LineLayer("", boundary(last, data.x(), data.y())[0],
                     boundary(last, data.x(), data.y())[1], style(r)));
-            double[] loss = GdNonconvexRecipe.column(rows, 3);
+            double[] loss = TrajectorySeries.column(rows, 3);
             for (double v : loss) {
                 if (v > 0 && v < Double.POSITIVE_INFINITY) {
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
                 }
             }
-            losses.add(new LineLayer(runLabel(p, r), GdQuadraticRecipe.steps(rows.length), loss,
+            losses.add(new LineLayer(runLabel(p, r), TrajectorySeries.steps(rows.length), loss,
                     LineStyle.solid(RUN_COLORS[r], 1.5)));
         }
-        XYPanel history = new XYPanel("MSE loss history", GdQuadraticRecipe.axis("iteration",
-                GdQuadraticRecipe.range(GdQuadraticRecipe.steps(p.epochs() + 1))),
-                GdQuadraticRecipe.logAxis("loss", lo, hi), losses, LegendPlacement.UPPER_RIGHT);
+        XYPanel history = new XYPanel("MSE loss history", AxisFit.axis("iteration",
+                AxisFit.range(TrajectorySeries.steps(p.epochs() + 1))),
+                AxisFit.logAxis("loss", lo, hi), losses, LegendPlacement.UPPER_RIGHT);
         return List.of(PerceptronDatasetRecipe.dataPanel("Decision boundaries", t, boundaries, LegendPlacement.LOWER_LEFT),
                 history);
     }

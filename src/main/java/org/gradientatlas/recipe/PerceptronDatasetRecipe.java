@@ -54,10 +54,10 @@ public final class PerceptronDatasetRecipe extends PerceptronRecipe {
                     LineStyle.markersOnly(LABEL_COLORS[label], Marker.CIRCLE, 4.5)));
         }
         lines.addAll(over);
-        double[] x1 = GdNonconvexRecipe.column(t.inputs(), 0);
-        double[] x2 = GdNonconvexRecipe.column(t.inputs(), 1);
-        Axis x = GdQuadraticRecipe.axis("x_1", GdQuadraticRecipe.range(x1));
-        Axis y = GdQuadraticRecipe.axis("x_2", GdQuadraticRecipe.range(x2));
+        double[] x1 = TrajectorySeries.column(t.inputs(), 0);
+        double[] x2 = TrajectorySeries.column(t.inputs(), 1);
+        Axis x = AxisFit.axis("x_1", AxisFit.range(x1));
+        Axis y = AxisFit.axis("x_2", AxisFit.range(x2));
         return new XYPanel(title, x, y, List.of(), List.of(), lines, legend, null, false);
     }
 

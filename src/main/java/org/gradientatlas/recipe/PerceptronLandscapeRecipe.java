@@ -59,8 +59,8 @@ public final class PerceptronLandscapeRecipe extends PerceptronRecipe {
         List<LineLayer> lines = new ArrayList<>();
         for (int r = 0; r < t.runs().size(); r++) {
             double[][] rows = t.runs().get(r);
-            double[] w0 = GdNonconvexRecipe.column(rows, 0);
-            double[] w1 = GdNonconvexRecipe.column(rows, 1);
+            double[] w0 = TrajectorySeries.column(rows, 0);
+            double[] w1 = TrajectorySeries.column(rows, 1);
             lines.add(new LineLayer(runLabel(p, r), w0, w1, LineStyle.solid(PATH_COLORS[r], 1.5)));
             lines.add(new LineLayer("", every(w0), every(w1), LineStyle.markersOnly(PATH_COLORS[r], Marker.ARROW, 7)));
             lines.add(new LineLayer("", new double[] {w0[0]}, new double[] {w1[0]},

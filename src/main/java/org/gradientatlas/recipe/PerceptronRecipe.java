@@ -60,14 +60,14 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
     public Figure compute(Params p, long seed) {
         Training t = train(p, seed);
         Map<String, Series> series = new LinkedHashMap<>();
-        series.put("data", Series.builder().column("x1", GdNonconvexRecipe.column(t.inputs(), 0))
-                .column("x2", GdNonconvexRecipe.column(t.inputs(), 1)).column("label", t.labels()).build());
+        series.put("data", Series.builder().column("x1", TrajectorySeries.column(t.inputs(), 0))
+                .column("x2", TrajectorySeries.column(t.inputs(), 1)).column("label", t.labels()).build());
         Map<String, Number> metrics = new LinkedHashMap<>();
         for (int r = 0; r < t.runs().size(); r++) {
             double[][] rows = t.runs().get(r);
-            series.put("run" + r, Series.builder().column("step", GdQuadraticRecipe.steps(rows.length))
-                    .column("w0", GdNonconvexRecipe.column(rows, 0)).column("w1", GdNonconvexRecipe.column(rows, 1))
-                    .column("b", GdNonconvexRecipe.column(rows, 2)).column("loss", GdNonconvexRecipe.column(rows, 3))
+            series.put("run" + r, Series.builder().column("step", TrajectorySeries.steps(rows.length))
+                    .column("w0", TrajectorySeries.column(rows, 0)).column("w1", TrajectorySeries.column(rows, 1))
+                    .column("b", TrajectorySeries.column(rows, 2)).column("loss", TrajectorySeries.column(rows, 3))
                     .build());
             metrics.put("finalLossRun" + r, rows[rows.length - 1][3]);
         }
@@ -113,10 +113,10 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
 
     static String runLabel(Params p, int r) {
         double[] w = p.inits()[r];
-        return "run " + r + ": w from (" + GdQuadraticRecipe.label(w[0]) + ", " + GdQuadraticRecipe.label(w[1]) + ")";
+        return "run " + r + ": w from (" + NumberText.label(w[0]) + ", " + NumberText.label(w[1]) + ")";
     }
 
     static String num(double v) {
-        return GdQuadraticRecipe.num(v);
+        return NumberText.num(v);
     }
 }
