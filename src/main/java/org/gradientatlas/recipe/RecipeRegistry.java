@@ -10,7 +10,12 @@ public final class RecipeRegistry {
             new PathologicalCurvatureSurfaceRecipe(),
             new PathologicalCurvatureTrajectoriesRecipe(),
             new SteepOptimaSurfaceRecipe(),
-            new SteepOptimaTrajectoriesRecipe());
+            new SteepOptimaTrajectoriesRecipe(),
+            new GdQuadraticRecipe(),
+            new GdNonconvexRecipe(),
+            new PerceptronDatasetRecipe(),
+            new PerceptronBoundariesRecipe(),
+            new PerceptronLandscapeRecipe());
 
     private RecipeRegistry() {
     }
