@@ -9,6 +9,7 @@ import org.gradientatlas.figure.FilledContourLayer;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.HeatMapLayer;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.NumberAxis;
@@ -19,8 +20,9 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 
 /**
- * A colorbar beside a panel, as matplotlib's {@code colorbar()}: the colormap's 256 entries (or a filled contour's
- * bands) as one image strip as tall as the data area, with a value axis and label on its right.
+ * A colorbar beside a panel, as matplotlib's {@code colorbar()}: for a heat map the colormap's 256 entries as one
+ * image strip, for filled contours one band per level interval; as tall as the data area, with a value axis and
+ * label on its right.
  */
 final class ColorbarPainter {
     /** Width the colorbar takes from its panel: gap, strip, tick labels and axis label. */
@@ -39,39 +41,39 @@ final class ColorbarPainter {
     void paint(Graphics2D g, HeatMapLayer heatMap, String label, Rectangle2D dataArea) {
         double lo = heatMap.vmin();
         double hi = heatMap.vmax() > lo ? heatMap.vmax() : lo + 1;
-        paintStrip(g, new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo, hi, lo, hi), label, dataArea);
+        paint(g, new HeatMapAnnotation(new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo, hi, lo, hi)),
+                Axis.of(label, lo, hi, 0), dataArea);
     }
 
     /**
-     * The colorbar of a filled contour, as matplotlib draws it: from the first to the last level, each band in its
-     * contourf colour over its share of the range (256 strip cells, each of the band its middle falls in).
+     * A filled contour's colorbar, as matplotlib's for contourf: one flat band per pair of levels, in the band's
+     * colour, from the first level to the last (the bands of a ramp z = y whose grid rows are the levels), with a
+     * tick at every level when they are evenly spaced (matplotlib ticks a contourf colorbar at its boundaries).
      */
     void paint(Graphics2D g, FilledContourLayer contour, String label, Rectangle2D dataArea) {
         double[] levels = contour.levels();
-        double lo = levels[0];
-        double hi = levels[levels.length - 1];
-        Grid strip = strip(lo, hi);
-        double[][] z = new double[ENTRIES][1];
-        int band = 0;
-        for (int k = 0; k < ENTRIES; k++) {
-            while (band < levels.length - 2 && strip.y()[k] > levels[band + 1]) {
-                band++;
-            }
-            z[k][0] = (levels[band] + levels[band + 1]) / 2; // the band's colour, as FilledContourAnnotation
+        double[][] ramp = new double[levels.length][];
+        for (int j = 0; j < levels.length; j++) {
+            ramp[j] = new double[] {levels[j], levels[j]};
         }
-        paintStrip(g, new HeatMapLayer(new Grid(strip.x(), strip.y(), z), contour.colormap(), 0, 1, lo, hi, lo,
-                hi), label, dataArea);
+        FilledContourLayer bands = new FilledContourLayer(new Grid(new double[] {0, 1}, levels, ramp),
+                contour.colormap(), levels);
+        double spacing = (levels[levels.length - 1] - levels[0]) / (levels.length - 1);
+        boolean even = true;
+        for (int j = 1; j < levels.length; j++) {
+            even &= Math.abs(levels[j] - levels[j - 1] - spacing) <= 1e-9 * spacing;
+        }
+        paint(g, new FilledContourAnnotation(bands), Axis.of(label, levels[0], levels[levels.length - 1],
+                even && levels.length <= 12 ? spacing : 0), dataArea);
     }
 
-    private void paintStrip(Graphics2D g, HeatMapLayer strip, String label, Rectangle2D dataArea) {
-        double lo = strip.yMin();
-        double hi = strip.yMax();
+    private void paint(Graphics2D g, XYAnnotation strip, Axis valueAxis, Rectangle2D dataArea) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
-        renderer.addAnnotation(new HeatMapAnnotation(strip), Layer.BACKGROUND);
+        renderer.addAnnotation(strip, Layer.BACKGROUND);
         NumberAxis hidden = new NumberAxis();
         hidden.setVisible(false);
         hidden.setRange(0, 1);
-        NumberAxis values = charts.axis(Axis.of(label, lo, hi, 0));
+        NumberAxis values = charts.axis(valueAxis);
         values.setLabelAngle(Math.PI); // read bottom to top, as matplotlib's colorbar label
         XYPlot plot = new XYPlot(new DefaultXYDataset(), hidden, values, renderer);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
