@@ -10,7 +10,11 @@ public final class RecipeRegistry {
             new PathologicalCurvatureSurfaceRecipe(),
             new PathologicalCurvatureTrajectoriesRecipe(),
             new SteepOptimaSurfaceRecipe(),
-            new SteepOptimaTrajectoriesRecipe());
+            new SteepOptimaTrajectoriesRecipe(),
+            new StochasticLandscapeRecipe(0),
+            new StochasticLandscapeRecipe(10),
+            new StochasticLandscapeRecipe(50),
+            new StochasticLandscapeRecipe(99));
 
     private RecipeRegistry() {
     }
