@@ -11,7 +11,7 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /** Draws a {@link FilledContourLayer}: each isoband (marching squares) as one even-odd filled vector path. */
-final class FilledContourAnnotation extends AbstractXYAnnotation {
+public final class FilledContourAnnotation extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private final FilledContourLayer layer;
     private final transient List<Isoband> bands;
@@ -22,7 +22,7 @@ final class FilledContourAnnotation extends AbstractXYAnnotation {
     }
 
     /** matplotlib's contourf colours: band k takes its middle value, normalised over the first to last middle. */
-    static double colourPosition(double[] levels, int band) {
+    public static double colourPosition(double[] levels, int band) {
         int n = levels.length - 1;
         if (n == 1) {
             return 0;

@@ -24,6 +24,7 @@ final class FigurePageModel {
         model.put("params", rows(data.params()));
         model.put("metrics", rows(data.metrics()));
         model.put("series", List.copyOf(data.series().keySet()));
+        model.put("interactive", StochasticLandscapePage.linkFrom(data).orElse(""));
         return model;
     }
 

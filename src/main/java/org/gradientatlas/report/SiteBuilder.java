@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.gradientatlas.RenderedFigure;
 
@@ -43,6 +44,11 @@ public final class SiteBuilder {
             Files.writeString(figureDir.resolve(figure.id() + ".svg"), figure.svg(), StandardCharsets.UTF_8);
             Files.writeString(figureDir.resolve(figure.id() + ".json"), figure.json(), StandardCharsets.UTF_8);
             render("figure.ftlh", Map.of("figure", models.get(i)), figureDir.resolve(figure.id() + ".html"));
+        }
+        Optional<Map<String, Object>> landscape = StochasticLandscapePage.model(figures);
+        if (landscape.isPresent()) {
+            Path pageDir = Files.createDirectories(dir.resolve(StochasticLandscapePage.DIRECTORY));
+            render("stochastic-landscape.ftlh", landscape.get(), pageDir.resolve("index.html"));
         }
         try (var css = SiteBuilder.class.getResourceAsStream("/templates/style.css")) {
             Files.copy(css, dir.resolve("style.css"));
