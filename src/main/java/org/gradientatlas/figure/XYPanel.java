@@ -19,6 +19,15 @@ public record XYPanel(String title, Axis x, Axis y, List<HeatMapLayer> heatMaps,
         if (colorbarLabel != null && heatMaps.isEmpty()) {
             throw new IllegalArgumentException("a colorbar needs a heat map to explain");
         }
+        if ((x.isLog() || y.isLog()) && (!heatMaps.isEmpty() || !contours.isEmpty() || equalAspect)) {
+            throw new IllegalArgumentException("panel '" + title + "': log axes take lines only (no heat map,"
+                    + " filled contour or equal aspect)");
+        }
+    }
+
+    /** The same panel with its lines replaced. */
+    public XYPanel withLines(List<LineLayer> newLines) {
+        return new XYPanel(title, x, y, heatMaps, contours, newLines, legend, colorbarLabel, equalAspect);
     }
 
     /** A panel of lines only. */

@@ -36,8 +36,8 @@ public final class ChartFactory {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         renderer.setDrawSeriesLineAsPath(true);
         DefaultXYDataset dataset = new DefaultXYDataset();
-        double sx = panelWidthPt / (panel.x().max() - panel.x().min());
-        double sy = panelHeightPt / (panel.y().max() - panel.y().min());
+        double sx = panelWidthPt / span(panel.x());
+        double sy = panelHeightPt / span(panel.y());
         for (HeatMapLayer heatMap : panel.heatMaps()) {
             renderer.addAnnotation(new HeatMapAnnotation(heatMap), Layer.BACKGROUND);
         }
@@ -50,7 +50,8 @@ public final class ChartFactory {
                 continue;
             }
             int i = dataset.getSeriesCount();
-            dataset.addSeries(line.label(), simplified(line, sx, sy));
+            // Keys must be unique, labels need not be (several unlabelled lines).
+            dataset.addSeries(i + ":" + line.label(), simplified(line, sx, sy));
             renderer.setSeriesPaint(i, color(line.style().color()));
             renderer.setSeriesStroke(i, solidStroke(line.style()));
         }
@@ -77,16 +78,21 @@ public final class ChartFactory {
     }
 
     NumberAxis axis(Axis spec) {
-        NumberAxis axis = new NumberAxis(LabelText.plain(spec.label()));
+        NumberAxis axis = spec.isLog()
+                ? new PowerOfTenAxis(LabelText.plain(spec.label()), spec.toLinear(spec.min()),
+                        spec.toLinear(spec.max()), theme.tickFont())
+                : new NumberAxis(LabelText.plain(spec.label()));
         if (LabelText.hasMarkup(spec.label())) {
             axis.setAttributedLabel(LabelText.attributed(spec.label(), theme.labelFont()));
         }
-        axis.setAutoRange(false);
-        axis.setRange(spec.min(), spec.max());
-        if (spec.tickStep() > 0) {
-            axis.setTickUnit(new NumberTickUnit(spec.tickStep(), TickFormat.plain()));
-        } else {
-            axis.setStandardTickUnits(new NumberTickUnitSource(false, TickFormat.plain()));
+        if (!spec.isLog()) {
+            axis.setAutoRange(false);
+            axis.setRange(spec.min(), spec.max());
+            if (spec.tickStep() > 0) {
+                axis.setTickUnit(new NumberTickUnit(spec.tickStep(), TickFormat.plain()));
+            } else {
+                axis.setStandardTickUnits(new NumberTickUnitSource(false, TickFormat.plain()));
+            }
         }
         axis.setLabelFont(theme.labelFont());
         axis.setTickLabelFont(theme.tickFont());
@@ -97,9 +103,16 @@ public final class ChartFactory {
         axis.setTickMarkStroke(new BasicStroke(theme.axisLineWidth()));
         axis.setTickMarkOutsideLength(theme.tickLength());
         axis.setTickMarkInsideLength(0);
+        axis.setMinorTickMarkOutsideLength(theme.tickLength() * 4 / 7);
+        axis.setMinorTickMarkInsideLength(0);
         axis.setTickLabelInsets(new RectangleInsets(3.5, 3.5, 3.5, 3.5));
         axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
         return axis;
+    }
+
+    /** The axis's length in its linear coordinate (decades on a log axis). */
+    private static double span(Axis axis) {
+        return axis.toLinear(axis.max()) - axis.toLinear(axis.min());
     }
 
     /** The line as drawn: dashes cut at full resolution (see {@link DashPattern}), then simplified. */

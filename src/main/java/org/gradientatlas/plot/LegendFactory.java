@@ -1,6 +1,5 @@
 package org.gradientatlas.plot;
 
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.util.List;
 import org.gradientatlas.figure.LineLayer;
@@ -22,10 +21,17 @@ final class LegendFactory {
         this.theme = theme;
     }
 
+    /** True when some line has a label to show (lines labelled "" stay out of the legend). */
+    static boolean hasEntries(List<LineLayer> lines) {
+        return lines.stream().anyMatch(line -> !line.label().isEmpty());
+    }
+
     LegendTitle legend(List<LineLayer> lines) {
         LegendItemCollection items = new LegendItemCollection();
         for (LineLayer line : lines) {
-            items.add(item(line));
+            if (!line.label().isEmpty()) {
+                items.add(item(line));
+            }
         }
         LegendTitle legend = new LegendTitle(() -> items);
         legend.setItemFont(theme.legendFont());
@@ -46,13 +52,12 @@ final class LegendFactory {
     private static LegendItem item(LineLayer line) {
         LineStyle style = line.style();
         LegendItem item = new LegendItem(line.label(), ChartFactory.color(style.color()));
-        item.setLineVisible(true);
+        item.setLineVisible(style.hasLine());
         item.setLine(new Line2D.Double(-10, 0, 10, 0));
         item.setLineStroke(ChartFactory.dashedStroke(style));
         item.setLinePaint(ChartFactory.color(style.color()));
-        if (style.marker() == Marker.CIRCLE) {
-            double d = style.markerSize() + MarkedLineAnnotation.MARKER_EDGE_WIDTH;
-            item.setShape(new Ellipse2D.Double(-d / 2, -d / 2, d, d));
+        if (style.marker() != Marker.NONE) {
+            item.setShape(new MarkerMarks(style).sample());
             item.setShapeVisible(true);
             item.setFillPaint(ChartFactory.color(style.color()));
         } else {

@@ -12,14 +12,11 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * A line with a disc at every point, drawn line first and discs over it, as matplotlib draws
- * {@code plot(..., marker="o")}. All discs of a line are one path of zero-length segments stroked with round
- * caps (about 15 bytes a disc in SVG, where a path per circle costs about 100).
+ * A line with a marker at every point, drawn line first and markers over it, as matplotlib draws
+ * {@code plot(..., marker="o")}; a line of width 0 is markers only.
  */
 final class MarkedLineAnnotation extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
-    /** matplotlib's {@code lines.markeredgewidth}: the edge adds half of it on each side of the disc. */
-    static final double MARKER_EDGE_WIDTH = 1.0;
     private final LineLayer line;
 
     MarkedLineAnnotation(LineLayer line) {
@@ -31,11 +28,12 @@ final class MarkedLineAnnotation extends AbstractXYAnnotation {
                      int rendererIndex, PlotRenderingInfo info) {
         double[] x = line.x();
         double[] y = line.y();
+        LineStyle style = line.style();
+        MarkerMarks marks = new MarkerMarks(style);
         Path2D.Double path = new Path2D.Double();
-        Path2D.Double discs = new Path2D.Double();
         boolean drawing = false;
-        long lastX = Long.MIN_VALUE;
-        long lastY = Long.MIN_VALUE;
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
         for (int i = 0; i < x.length; i++) {
             if (!(Double.isFinite(x[i]) && Double.isFinite(y[i]))) {
                 drawing = false;
@@ -44,28 +42,29 @@ final class MarkedLineAnnotation extends AbstractXYAnnotation {
             double px = domainAxis.valueToJava2D(x[i], dataArea, plot.getDomainAxisEdge());
             double py = rangeAxis.valueToJava2D(y[i], dataArea, plot.getRangeAxisEdge());
             // A point on the previous one to 0.01 pt (a converged run) adds nothing to see: skip it.
-            long rx = Math.round(px * 100);
-            long ry = Math.round(py * 100);
-            if (drawing && rx == lastX && ry == lastY) {
+            if (drawing && Math.round(px * 100) == Math.round(lastX * 100)
+                    && Math.round(py * 100) == Math.round(lastY * 100)) {
                 continue;
             }
-            lastX = rx;
-            lastY = ry;
             if (drawing) {
-                path.lineTo(px, py);
+                double[] end = marks.segmentEnd(px, py, lastX, lastY);
+                path.lineTo(end[0], end[1]);
+                if (end[0] != px || end[1] != py) {
+                    path.moveTo(px, py);
+                }
             } else {
                 path.moveTo(px, py);
-                drawing = true;
             }
-            discs.moveTo(px, py);
-            discs.lineTo(px, py);
+            marks.add(px, py, drawing ? lastX : Double.NaN, drawing ? lastY : Double.NaN);
+            drawing = true;
+            lastX = px;
+            lastY = py;
         }
-        LineStyle style = line.style();
-        g2.setPaint(ChartFactory.color(style.color()));
-        g2.setStroke(new BasicStroke((float) style.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
-        g2.draw(path);
-        g2.setStroke(new BasicStroke((float) (style.markerSize() + MARKER_EDGE_WIDTH), BasicStroke.CAP_ROUND,
-                BasicStroke.JOIN_ROUND));
-        g2.draw(discs);
+        if (style.hasLine()) {
+            g2.setPaint(ChartFactory.color(style.color()));
+            g2.setStroke(new BasicStroke((float) style.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            g2.draw(path);
+        }
+        marks.paint(g2);
     }
 }

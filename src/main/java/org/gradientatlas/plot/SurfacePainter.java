@@ -44,28 +44,39 @@ public final class SurfacePainter {
         box.paintAxes(g, panel.xLabel(), panel.yLabel(), panel.zLabel());
     }
 
+    /** A 3-D line in the view's projection, with its markers (arrowheads point along the projected line). */
     private static void paintLine(Graphics2D g, View3D view, Line3D line) {
         double[] x = line.x();
         double[] y = line.y();
         double[] z = line.z();
+        MarkerMarks marks = new MarkerMarks(line.style());
         Path2D.Double path = new Path2D.Double();
-        boolean drawing = false;
+        Point2D last = null;
         for (int i = 0; i < x.length; i++) {
             if (!(Double.isFinite(x[i]) && Double.isFinite(y[i]) && Double.isFinite(z[i]))) {
-                drawing = false;
+                last = null;
                 continue;
             }
             Point2D p = view.screen(x[i], y[i], z[i]);
-            if (drawing) {
-                path.lineTo(p.getX(), p.getY());
+            if (last != null) {
+                double[] end = marks.segmentEnd(p.getX(), p.getY(), last.getX(), last.getY());
+                path.lineTo(end[0], end[1]);
+                if (end[0] != p.getX() || end[1] != p.getY()) {
+                    path.moveTo(p.getX(), p.getY());
+                }
             } else {
                 path.moveTo(p.getX(), p.getY());
-                drawing = true;
             }
+            marks.add(p.getX(), p.getY(), last == null ? Double.NaN : last.getX(), last == null ? Double.NaN
+                    : last.getY());
+            last = p;
         }
-        g.setPaint(ChartFactory.color(line.style().color()));
-        g.setStroke(new BasicStroke((float) line.style().width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(path);
+        if (line.style().hasLine()) {
+            g.setPaint(ChartFactory.color(line.style().color()));
+            g.setStroke(new BasicStroke((float) line.style().width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(path);
+        }
+        marks.paint(g);
     }
 
     /** The z range of the surface and the lines over it, ignoring non-finite values. */

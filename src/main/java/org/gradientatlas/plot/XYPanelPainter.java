@@ -34,19 +34,20 @@ final class XYPanelPainter {
         this.colorbars = new ColorbarPainter(theme, charts);
     }
 
-    void paint(XYPanel panel, Graphics2D g, Rectangle2D area) {
+    void paint(XYPanel declared, Graphics2D g, Rectangle2D area) {
+        XYPanel panel = LogScaling.linearised(declared);
         boolean colorbar = panel.colorbarLabel() != null;
         Rectangle2D chartArea = colorbar ? new Rectangle2D.Double(area.getX(), area.getY(),
                 area.getWidth() - ColorbarPainter.WIDTH_PT, area.getHeight()) : area;
         JFreeChart chart = charts.chart(panel, chartArea.getWidth(), chartArea.getHeight());
         chart.setRenderingHints(g.getRenderingHints());
-        boolean best = panel.legend() == LegendPlacement.BEST;
+        boolean best = panel.legend() == LegendPlacement.BEST && LegendFactory.hasEntries(panel.lines());
         Rectangle2D dataArea = panel.equalAspect() || best || colorbar ? layout(chart, chartArea) : null;
         if (panel.equalAspect()) {
             equalizeAspect(chart, panel, dataArea);
             dataArea = layout(chart, chartArea);
         }
-        if (panel.legend() != LegendPlacement.NONE) {
+        if (panel.legend() != LegendPlacement.NONE && LegendFactory.hasEntries(panel.lines())) {
             LegendTitle legend = legends.legend(panel.lines());
             LegendLocator locator = new LegendLocator(theme.legendInsetPt());
             XYPlot plot = chart.getXYPlot();

@@ -1,0 +1,76 @@
+package org.gradientatlas.plot;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogTick;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * A log10 axis as matplotlib draws one: a linear axis over log10 of the data (see {@link LogScaling}) whose major
+ * ticks are powers of ten labelled 10^k, with unlabelled minor ticks at 2..9 × 10^k.
+ */
+final class PowerOfTenAxis extends NumberAxis {
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_MAJOR_TICKS = 8;
+    private final Font labelFont;
+
+    /** @param log10Min log10 of the axis's smallest value; likewise log10Max */
+    PowerOfTenAxis(String label, double log10Min, double log10Max, Font tickFont) {
+        super(label);
+        this.labelFont = tickFont;
+        setAutoRange(false);
+        setRange(log10Min, log10Max);
+        setMinorTickMarksVisible(true);
+    }
+
+    @Override
+    public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+        TextAnchor anchor = RectangleEdge.isLeftOrRight(edge)
+                ? (edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT)
+                : (edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
+        return ticks(getLowerBound(), getUpperBound(), anchor);
+    }
+
+    List<LogTick> ticks(double lo, double hi, TextAnchor anchor) {
+        long first = (long) StrictMath.ceil(lo - 1e-9);
+        long last = (long) StrictMath.floor(hi + 1e-9);
+        long step = majorStep(last - first + 1);
+        List<LogTick> ticks = new ArrayList<>();
+        for (long k = StrictMath.floorDiv(first, step) * step; k <= last; k += step) {
+            if (k >= first) {
+                ticks.add(new LogTick(TickType.MAJOR, k, LabelText.power("10", exponent(k), labelFont), anchor));
+            }
+        }
+        if (step == 1) {
+            for (long k = first - 1; k <= last; k++) {
+                for (int m = 2; m <= 9; m++) {
+                    double v = k + StrictMath.log10(m);
+                    if (v >= lo && v <= hi) {
+                        ticks.add(new LogTick(TickType.MINOR, v, null, anchor));
+                    }
+                }
+            }
+        }
+        return ticks;
+    }
+
+    private static long majorStep(long decades) {
+        long step = 1;
+        while (decades / step > MAX_MAJOR_TICKS) {
+            step = step == 1 ? 2 : step == 2 ? 5 : step * 2;
+        }
+        return step;
+    }
+
+    /** The exponent with matplotlib's minus sign (U+2212). */
+    static String exponent(long k) {
+        return k < 0 ? "\u2212" + (-k) : Long.toString(k);
+    }
+}
