@@ -5,9 +5,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.gradientatlas.figure.Axis;
+import org.gradientatlas.figure.FilledContourLayer;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.HeatMapLayer;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.NumberAxis;
@@ -27,6 +29,7 @@ final class ColorbarPainter {
     private static final double GAP_PT = 12;
     private static final double STRIP_PT = 12;
     private static final int ENTRIES = 256;
+    private static final double LABEL_OVERHANG_PT = 8;
     private final Theme theme;
     private final ChartFactory charts;
 
@@ -38,13 +41,31 @@ final class ColorbarPainter {
     void paint(Graphics2D g, HeatMapLayer heatMap, String label, Rectangle2D dataArea) {
         double lo = heatMap.vmin();
         double hi = heatMap.vmax() > lo ? heatMap.vmax() : lo + 1;
+        paint(g, new HeatMapAnnotation(new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo, hi, lo, hi)),
+                Axis.of(label, lo, hi, 0), 0, dataArea);
+    }
+
+    /**
+     * A filled contour's colorbar, as matplotlib draws one for {@code contourf}: one flat band per pair of levels,
+     * in the band's colour, from the first level to the last, ticked at the levels (matplotlib's are evenly spaced).
+     * Its chart reaches {@link #LABEL_OVERHANG_PT} beyond the strip's ends so that the end labels are not cut.
+     */
+    void paint(Graphics2D g, FilledContourLayer contour, String label, Rectangle2D dataArea) {
+        double[] levels = contour.levels();
+        double lo = levels[0];
+        double hi = levels[levels.length - 1];
+        Grid ramp = new Grid(new double[] {0, 1}, new double[] {lo, hi}, new double[][] {{lo, lo}, {hi, hi}});
+        paint(g, new FilledContourAnnotation(new FilledContourLayer(ramp, contour.colormap(), levels)),
+                Axis.of(label, lo, hi, levels[1] - levels[0]), LABEL_OVERHANG_PT, dataArea);
+    }
+
+    private void paint(Graphics2D g, AbstractXYAnnotation strip, Axis axis, double overhang, Rectangle2D dataArea) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
-        renderer.addAnnotation(new HeatMapAnnotation(new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo,
-                hi, lo, hi)), Layer.BACKGROUND);
+        renderer.addAnnotation(strip, Layer.BACKGROUND);
         NumberAxis hidden = new NumberAxis();
         hidden.setVisible(false);
         hidden.setRange(0, 1);
-        NumberAxis values = charts.axis(Axis.of(label, lo, hi, 0));
+        NumberAxis values = charts.axis(axis);
         values.setLabelAngle(Math.PI); // read bottom to top, as matplotlib's colorbar label
         XYPlot plot = new XYPlot(new DefaultXYDataset(), hidden, values, renderer);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
@@ -58,12 +79,12 @@ final class ColorbarPainter {
         space.setRight(WIDTH_PT - GAP_PT - STRIP_PT);
         plot.setFixedRangeAxisSpace(space);
         JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(overhang > 0 ? null : Color.WHITE);
         chart.setBorderVisible(false);
-        chart.setPadding(RectangleInsets.ZERO_INSETS);
+        chart.setPadding(new RectangleInsets(overhang, 0, overhang, 0));
         chart.setRenderingHints(g.getRenderingHints());
-        chart.draw(g, new Rectangle2D.Double(dataArea.getMaxX() + GAP_PT, dataArea.getY(), WIDTH_PT - GAP_PT,
-                dataArea.getHeight()));
+        chart.draw(g, new Rectangle2D.Double(dataArea.getMaxX() + GAP_PT, dataArea.getY() - overhang,
+                WIDTH_PT - GAP_PT, dataArea.getHeight() + 2 * overhang));
     }
 
     /** One column of 256 values, the k-th in the middle of colormap entry k's share of [lo, hi]. */
