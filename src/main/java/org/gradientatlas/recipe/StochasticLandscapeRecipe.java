@@ -89,7 +89,8 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         FigureData data = new FigureData(id(), title(), caption(p, seed, samples, sgd), source(), seed,
                 RecordParameters.asMap(p), metrics(p.sample(), samples, sgd), series(samples, sgd), grids);
         StochasticLandscapePanels panels = new StochasticLandscapePanels(p.sample(), sgd, p.arrowScale());
-        return new Figure(data, Canvas.inches(12, 6), List.of(panels.sampleLoss(StochasticLandscape.log(sampleLoss)),
+        return new Figure(data, Canvas.inches(12, 6), List.of(panels.sampleLoss(StochasticLandscape.log(sampleLoss),
+                samples.x()[p.sample()], samples.y()[p.sample()]),
                 panels.empiricalRisk(StochasticLandscape.log(risk))));
     }
 
@@ -143,8 +144,9 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         return Numbers.shortest(v);
     }
 
-    /** Four significant digits for a caption, without the default locale. */
-    private static String num4(double v) {
-        return Numbers.shortest(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue());
+    /** Four significant digits with a true minus sign, for captions and titles, without the default locale. */
+    static String num4(double v) {
+        String digits = Numbers.shortest(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue());
+        return digits.replace('-', '−');
     }
 }
