@@ -50,6 +50,11 @@ class StochasticLandscapePageBrowserTest {
             Object remote = driver.executeScript("return performance.getEntriesByType('resource')"
                     + ".filter(e => !e.name.startsWith('file:')).length;");
             assertThat(((Number) remote).intValue()).as("resources not loaded from disk").isZero();
+            Object millis = driver.executeScript("var s = document.getElementById('sample'), t = performance.now();"
+                    + " for (var k = 1; k <= 20; k++) { s.value = k; s.dispatchEvent(new Event('input')); }"
+                    + " return (performance.now() - t) / 20;");
+            System.out.printf(java.util.Locale.ROOT, "stochastic-landscape page: %.1f ms per slider move%n",
+                    ((Number) millis).doubleValue());
             chromium.screenshot("stochastic-landscape-page");
             assertThat(chromium.consoleErrors()).isEmpty();
         }
