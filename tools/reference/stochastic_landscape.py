@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Re-runs seed 002 (stochastic loss landscape of f(x) = w1 * relu(w2 * x)) in float64 numpy and writes the
 reference values that the stochastic-landscape tests assert: the data, a sample of the per-sample loss grids
-G[k] and of the empirical risk G_mean, and the whole SGD path.
+G[k] and of the empirical risk G_mean, the whole SGD path, and the levels matplotlib's contourf picks for the
+seed's plot_map (log G[k] for the four figures' samples, log G_mean).
 
 Usage: /usr/bin/python3 tools/reference/stochastic_landscape.py > src/test/resources/reference/stochastic-landscape.csv
 The seed draws x and eps with torch and no seed; Gradient Atlas draws them from numpy's legacy RandomState(0)
@@ -13,8 +14,12 @@ in data order, then divided by n. The normal draws are also made with a correctl
 (legacy_polar.py), as NumpyRandomState draws them; the script checks that both give the same eps here."""
 import math
 
+import matplotlib
 import mpmath
 import numpy as np
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
 
 import correctly_rounded
 from legacy_polar import LegacyNormal
@@ -55,10 +60,11 @@ def train():
 
 
 print("# provenance: tools/reference/stochastic_landscape.py (seed 002 make_grids and train in float64) run with"
-      + " Debian python3-numpy " + np.__version__ + ", mpmath " + mpmath.__version__ + "; data from"
+      + " Debian python3-numpy " + np.__version__ + ", matplotlib " + matplotlib.__version__ + ", mpmath " + mpmath.__version__ + "; data from"
       + " RandomState(" + str(SEED) + "): x = uniform(-1, 1, 100), eps = normal(0, 0.1, 100), y = 2x + eps")
 print("# kind data: k, x, y; kind sampleLoss: G[k] at grid column i (w1) and row j (w2); kind empiricalRisk:"
-      + " G_mean at (i, j); kind sgd: step k, the iterate (w1, w2) and gradient (g1, g2) before update k + 1")
+      + " G_mean at (i, j); kind sgd: step k, the iterate (w1, w2) and gradient (g1, g2) before update k + 1;"
+      + " kind levels: contourf(W1, W2, log G[k]).levels[i] (k empty: of log G_mean) in the loss column")
 print("kind,k,i,j,x,y,w1,w2,loss,g1,g2")
 for k in range(N):
     print(f"data,{k},,,{x[k]!r},{y[k]!r},,,,,")
@@ -71,3 +77,7 @@ for i, j in points + [(i, i) for i in range(0, GRID, 9)]:
     print(f"empiricalRisk,,{i},{j},,,{w1[i]!r},{w2[j]!r},{G_mean[j, i]!r},,")
 for step, (a, b, g1, g2) in enumerate(train()):
     print(f"sgd,{step},,,,,{a!r},{b!r},,{g1!r},{g2!r}")
+for k in (0, 10, 50, 99, None):
+    levels = plt.contourf(W1, W2, np.log(G_mean if k is None else G[k])).levels
+    for i, level in enumerate(levels):
+        print(f"levels,{'' if k is None else k},{i},,,,,,{float(level)!r},,")

@@ -80,6 +80,20 @@ class StochasticLandscapeRecipeTest {
     }
 
     @Test
+    void contourLevelsAreMatplotlibsDefaultsForEachFigure() {
+        org.gradientatlas.ReferenceCsv reference = org.gradientatlas.ReferenceCsv.load(
+                "/reference/stochastic-landscape.csv");
+        for (String k : List.of("0", "10", "50", "99", "")) {
+            double[] expected = reference.rows().stream().filter(r -> r[0].equals("levels") && r[1].equals(k))
+                    .mapToDouble(r -> Double.parseDouble(r[reference.column("loss")])).toArray();
+            Figure figure = RecipeRegistry.find("stochastic-landscape-k" + (k.isEmpty() ? "0" : k)).orElseThrow()
+                    .computeDefault();
+            XYPanel panel = (XYPanel) figure.panels().get(k.isEmpty() ? 1 : 0);
+            assertThat(panel.contours().get(0).levels()).as("levels of sample %s", k).containsExactly(expected);
+        }
+    }
+
+    @Test
     void aZeroGradientDrawsNoArrowAndTheCaptionSaysWhy() {
         XYPanel left = (XYPanel) k10.panels().get(0);
         assertThat(left.lines()).hasSize(1);
