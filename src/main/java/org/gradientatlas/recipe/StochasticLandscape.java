@@ -10,7 +10,7 @@ import org.gradientatlas.surface.ReluUnitLoss;
  * Seed 002's numerics in float64: the data y = 2x + eps, {@code make_grids}' per-sample losses G[k] and their
  * mean G_mean (the empirical risk) on a square linspace grid, and {@code train}'s SGD path.
  */
-final class StochasticLandscape {
+public final class StochasticLandscape {
     /** The data: x ~ U(-1, 1), y = 2x + eps with eps ~ N(0, noiseStd), as {@code sample_from_ground_truth}. */
     record Samples(double[] x, double[] y) {
         int size() {
@@ -40,10 +40,15 @@ final class StochasticLandscape {
 
     /** G[k]: sample k's squared error at (w1[i], w2[j]), as z[j][i]. */
     static Grid sampleLoss(Samples data, int k, double[] w1, double[] w2) {
+        return sampleLoss(data.x()[k], data.y()[k], w1, w2);
+    }
+
+    /** The squared error of the sample (x, y) at (w1[i], w2[j]), as z[j][i]. */
+    public static Grid sampleLoss(double x, double y, double[] w1, double[] w2) {
         double[][] z = new double[w2.length][w1.length];
         for (int j = 0; j < w2.length; j++) {
             for (int i = 0; i < w1.length; i++) {
-                z[j][i] = ReluUnitLoss.loss(w1[i], w2[j], data.x()[k], data.y()[k]);
+                z[j][i] = ReluUnitLoss.loss(w1[i], w2[j], x, y);
             }
         }
         return new Grid(w1, w2, z);
@@ -65,7 +70,7 @@ final class StochasticLandscape {
     }
 
     /** The seed's {@code torch.log(G)} for drawing: the natural log of every value (log 0 = -infinity). */
-    static Grid log(Grid grid) {
+    public static Grid log(Grid grid) {
         double[][] z = new double[grid.rows()][grid.columns()];
         for (int j = 0; j < grid.rows(); j++) {
             for (int i = 0; i < grid.columns(); i++) {

@@ -11,12 +11,13 @@ import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.plot.Colormap;
 import org.gradientatlas.plot.ContourLevels;
 import org.gradientatlas.plot.FilledContourAnnotation;
-import org.gradientatlas.surface.ReluUnitLoss;
+import org.gradientatlas.recipe.StochasticLandscape;
 
 /**
  * The template model of the stochastic-landscape slider page: the 100 samples, the SGD path and, for every sample
- * and for the empirical risk, the contourf levels and band colours of the static figures. The page evaluates the
- * losses per pixel in JavaScript (one sample's loss is a handful of operations), so it ships no grids.
+ * and for the empirical risk, the contourf levels and band colours of the static figures (computed with the recipe's
+ * own numerics). The page evaluates the losses per pixel in JavaScript (one sample's loss is a handful of
+ * operations), so it ships no grids.
  */
 final class StochasticLandscapePage {
     static final String DIRECTORY = "stochastic-landscape";
@@ -52,7 +53,6 @@ final class StochasticLandscapePage {
         double[] y = figure.series().get("data").column("y");
         Grid risk = figure.grids().get("empiricalRisk");
         double[] w1 = risk.x();
-        double[] w2 = risk.y();
         StringBuilder json = new StringBuilder("{");
         field(json, "min", Numbers.shortest(w1[0])).append(',');
         field(json, "max", Numbers.shortest(w1[w1.length - 1])).append(',');
@@ -63,47 +63,20 @@ final class StochasticLandscapePage {
         for (String column : List.of("w1", "w2", "g1", "g2")) {
             field(json.append(','), column, numbers(figure.series().get("sgd").column(column)));
         }
-        double[] riskLevels = ContourLevels.filled(logRange(risk)[0], logRange(risk)[1]);
+        double[] riskLevels = ContourLevels.filled(StochasticLandscape.log(risk));
         field(json.append(','), "riskLevels", numbers(riskLevels));
         field(json.append(','), "riskColors", colours(riskLevels));
         StringBuilder levels = new StringBuilder("[");
         StringBuilder colours = new StringBuilder("[");
         for (int k = 0; k < x.length; k++) {
-            double[] range = logRange(sampleLoss(w1, w2, x[k], y[k]));
-            double[] sampleLevels = ContourLevels.filled(range[0], range[1]);
+            double[] sampleLevels = ContourLevels.filled(StochasticLandscape.log(
+                    StochasticLandscape.sampleLoss(x[k], y[k], risk.x(), risk.y())));
             levels.append(k == 0 ? "" : ",").append(numbers(sampleLevels));
             colours.append(k == 0 ? "" : ",").append(colours(sampleLevels));
         }
         field(json.append(','), "sampleLevels", levels.append(']').toString());
         field(json.append(','), "sampleColors", colours.append(']').toString());
         return json.append('}').toString();
-    }
-
-    /** Sample (x, y)'s loss on the figures' grid, exactly as the recipe computes it. */
-    private static Grid sampleLoss(double[] w1, double[] w2, double x, double y) {
-        double[][] z = new double[w2.length][w1.length];
-        for (int j = 0; j < w2.length; j++) {
-            for (int i = 0; i < w1.length; i++) {
-                z[j][i] = ReluUnitLoss.loss(w1[i], w2[j], x, y);
-            }
-        }
-        return new Grid(w1, w2, z);
-    }
-
-    /** The smallest and largest finite log of the grid's values, as the figures' contour levels see them. */
-    private static double[] logRange(Grid grid) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < grid.rows(); j++) {
-            for (int i = 0; i < grid.columns(); i++) {
-                double v = StrictMath.log(grid.z(i, j));
-                if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
-        }
-        return new double[] {min, max};
     }
 
     private static String colours(double[] levels) {
