@@ -34,4 +34,24 @@ public record PerSampleSgd(double[] w1, double[] w2, double[] g1, double[] g2) {
     public int steps() {
         return w1.length;
     }
+
+    @Override
+    public double[] w1() {
+        return w1.clone();
+    }
+
+    @Override
+    public double[] w2() {
+        return w2.clone();
+    }
+
+    @Override
+    public double[] g1() {
+        return g1.clone();
+    }
+
+    @Override
+    public double[] g2() {
+        return g2.clone();
+    }
 }
