@@ -10,6 +10,7 @@ import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.report.BuildProvenance;
 import org.gradientatlas.report.SiteBuilder;
 import org.gradientatlas.svg.SvgFigureWriter;
 
@@ -42,7 +43,7 @@ public final class Atlas {
         }
         StaleFigures.remove(figuresDir, recipes.stream().<String>map(Recipe::id).toList());
         if (siteDir != null) {
-            new SiteBuilder().build(figures, siteDir);
+            new SiteBuilder(BuildProvenance.detect(figuresDir.toAbsolutePath().getParent())).build(figures, siteDir);
         }
         return figures;
     }

@@ -2,11 +2,10 @@ package org.gradientatlas.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven writes into the jar's manifest. */
+/** The version Maven writes into build.properties (also there when run from target/classes). */
 final class ManifestVersion implements IVersionProvider {
     static String version() {
-        String version = ManifestVersion.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
+        return org.gradientatlas.report.BuildProvenance.projectVersion();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.recipe.RecipeRegistry;
+import org.gradientatlas.report.BuildProvenance;
 import org.gradientatlas.report.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +25,7 @@ final class SiteCommand implements Runnable {
         Atlas atlas = new Atlas();
         List<RenderedFigure> figures = RecipeRegistry.all().stream().<RenderedFigure>map(atlas::renderDefault).toList();
         try {
-            new SiteBuilder().build(figures, out);
+            new SiteBuilder(BuildProvenance.detect(Path.of(""))).build(figures, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the site in " + out + ": " + e.getMessage(), e);
         }

@@ -4,28 +4,92 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Numbers;
+import org.gradientatlas.figure.Series;
+import org.gradientatlas.recipe.RecipeRegistry;
+import org.gradientatlas.recipe.RecordParameters;
 
 /** The template model of one figure: plain maps of strings, numbers formatted here, locale-free. */
 final class FigurePageModel {
     private FigurePageModel() {
     }
 
-    static Map<String, Object> of(RenderedFigure figure) {
+    static Map<String, Object> of(RenderedFigure figure, List<Map<String, String>> downloads) {
         FigureData data = figure.data();
+        SourceGroups.Group group = SourceGroups.of(data.source());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", data.id());
         model.put("title", data.title());
         model.put("caption", data.caption());
+        model.put("summary", summary(data.caption()));
         model.put("source", data.source());
+        model.put("group", group.title());
+        model.put("groupSlug", group.slug());
         model.put("seed", data.seed() == null ? "none" : Long.toString(data.seed()));
-        model.put("params", rows(data.params()));
+        model.put("params", params(data));
         model.put("metrics", rows(data.metrics()));
-        model.put("series", List.copyOf(data.series().keySet()));
+        model.put("series", series(data));
+        model.put("downloads", downloads);
+        model.put("thumbnail", FigureDownloads.thumbnail(data.id()));
+        model.put("command", command(data));
         model.put("interactive", StochasticLandscapePage.linkFrom(data).orElse(""));
         return model;
+    }
+
+    /** The caption's first sentence, for the gallery (at most about 200 characters). */
+    static String summary(String caption) {
+        int end = caption.indexOf(". ");
+        String first = end < 0 ? caption : caption.substring(0, end + 1);
+        return first.length() <= 200 ? first : first.substring(0, first.lastIndexOf(' ', 197)) + " …";
+    }
+
+    /** Each parameter with the value used and the recipe's default (empty when the recipe is not registered). */
+    private static List<Map<String, String>> params(FigureData data) {
+        Map<String, Object> defaults = defaults(data.id());
+        List<Map<String, String>> rows = new ArrayList<>();
+        data.params().forEach((name, value) -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("name", name);
+            row.put("value", text(value));
+            row.put("default", defaults.containsKey(name) ? text(defaults.get(name)) : "");
+            row.put("changed", defaults.containsKey(name) && !Objects.equals(defaults.get(name), value) ? "yes" : "");
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private static Map<String, Object> defaults(String id) {
+        return RecipeRegistry.find(id).<Map<String, Object>>map(r -> RecordParameters.asMap(r.defaultParams()))
+                .orElse(Map.of());
+    }
+
+    /** The command that regenerates exactly this figure: the seed, and every parameter that differs from its default. */
+    private static String command(FigureData data) {
+        StringBuilder command = new StringBuilder("java -jar target/gradient-atlas.jar render " + data.id());
+        if (data.seed() != null) {
+            command.append(" --seed ").append(data.seed());
+        }
+        Map<String, Object> defaults = defaults(data.id());
+        data.params().forEach((name, value) -> {
+            if (defaults.containsKey(name) && !Objects.equals(defaults.get(name), value)) {
+                command.append(" --set ").append(name).append('=').append(text(value));
+            }
+        });
+        return command.toString();
+    }
+
+    private static List<Map<String, String>> series(FigureData data) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        data.series().forEach((name, s) -> rows.add(Map.of("name", name, "columns", columns(s),
+                "rows", Integer.toString(s.length()), "csv", data.id() + "-" + name + ".csv")));
+        return rows;
+    }
+
+    private static String columns(Series s) {
+        return String.join(", ", s.names());
     }
 
     private static List<Map<String, String>> rows(Map<String, ?> values) {

@@ -4,55 +4,87 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.gradientatlas.RenderedFigure;
 
 /**
- * Builds the static site: an index and one page per figure, with the figure's SVG and JSON beside it.
- * The site is written to a fresh directory and swapped in at the end, so a failed build never leaves
- * a half-written site behind.
+ * Builds the static site: a gallery grouped by source, and one page per figure with its SVG, PNG, JSON and CSV
+ * files beside it. The site is written to a fresh directory and swapped in at the end (see {@link SiteSwap}), so a
+ * failed build never leaves a half-written site behind.
  */
 public final class SiteBuilder {
+    private static final List<String> ASSETS = List.of("style.css", "gallery.js");
     private final Configuration freemarker = Templates.configuration();
+    private final BuildProvenance provenance;
+
+    public SiteBuilder(BuildProvenance provenance) {
+        this.provenance = provenance;
+    }
 
     public void build(List<RenderedFigure> figures, Path siteDir) throws IOException {
-        Path target = siteDir.toAbsolutePath().normalize();
-        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
-        try {
-            writeInto(figures, staging);
-            swap(staging, target);
-        } finally {
-            deleteTree(staging);
-        }
+        SiteSwap.replace(siteDir, staging -> writeInto(figures, staging));
     }
 
     private void writeInto(List<RenderedFigure> figures, Path dir) throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
-        List<Map<String, Object>> models = figures.stream().map(FigurePageModel::of).toList();
-        render("index.ftlh", Map.of("figures", models), dir.resolve("index.html"));
-        for (int i = 0; i < figures.size(); i++) {
-            RenderedFigure figure = figures.get(i);
-            Files.writeString(figureDir.resolve(figure.id() + ".svg"), figure.svg(), StandardCharsets.UTF_8);
-            Files.writeString(figureDir.resolve(figure.id() + ".json"), figure.json(), StandardCharsets.UTF_8);
-            render("figure.ftlh", Map.of("figure", models.get(i)), figureDir.resolve(figure.id() + ".html"));
+        List<Map<String, Object>> models = new ArrayList<>();
+        for (RenderedFigure figure : figures) {
+            models.add(FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir)));
+        }
+        render("index.ftlh", Map.of("groups", groups(models), "count", models.size(), "build", build()),
+                dir.resolve("index.html"));
+        for (int i = 0; i < models.size(); i++) {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("figure", models.get(i));
+            page.put("previous", i > 0 ? models.get(i - 1) : Map.of());
+            page.put("next", i + 1 < models.size() ? models.get(i + 1) : Map.of());
+            page.put("build", build());
+            render("figure.ftlh", page, figureDir.resolve(figures.get(i).id() + ".html"));
         }
         Optional<Map<String, Object>> landscape = StochasticLandscapePage.model(figures);
         if (landscape.isPresent()) {
             Path pageDir = Files.createDirectories(dir.resolve(StochasticLandscapePage.DIRECTORY));
-            render("stochastic-landscape.ftlh", landscape.get(), pageDir.resolve("index.html"));
+            Map<String, Object> page = new LinkedHashMap<>(landscape.get());
+            page.put("build", build());
+            render("stochastic-landscape.ftlh", page, pageDir.resolve("index.html"));
         }
-        try (var css = SiteBuilder.class.getResourceAsStream("/templates/style.css")) {
-            Files.copy(css, dir.resolve("style.css"));
+        for (String asset : ASSETS) {
+            try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/" + asset)) {
+                Files.copy(in, dir.resolve(asset));
+            }
         }
+    }
+
+    /** The figures by source group, groups in the order of their first figure. */
+    private static List<Map<String, Object>> groups(List<Map<String, Object>> models) {
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        for (Map<String, Object> model : models) {
+            Map<String, Object> group = groups.computeIfAbsent((String) model.get("groupSlug"), slug -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("slug", slug);
+                g.put("title", model.get("group"));
+                g.put("figures", new ArrayList<Map<String, Object>>());
+                return g;
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> members = (List<Map<String, Object>>) group.get("figures");
+            members.add(model);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private Map<String, String> build() {
+        return Map.of("version", provenance.version(), "commit", provenance.commit(),
+                "commitHash", provenance.commitHash());
     }
 
     private void render(String templateName, Map<String, Object> model, Path file) throws IOException {
@@ -64,30 +96,5 @@ public final class SiteBuilder {
             throw new IOException("template " + templateName + " failed: " + e.getMessage(), e);
         }
         Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
-    }
-
-    /** Replaces target by staging with renames only; the old site is removed after the new one is in place. */
-    private static void swap(Path staging, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

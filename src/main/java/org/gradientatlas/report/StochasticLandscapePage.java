@@ -26,16 +26,26 @@ final class StochasticLandscapePage {
     private StochasticLandscapePage() {
     }
 
-    /** The page's address seen from a figure page, opened at that figure's sample, if the figure is one of ours. */
+    /**
+     * The page's address seen from a figure page, opened at that figure's sample ({@code ?k=}: a query, not an
+     * anchor, as the site's link check wants anchors to exist), if the figure is one of ours.
+     */
     static Optional<String> linkFrom(FigureData figure) {
         return figure.id().startsWith(FIGURE_PREFIX)
-                ? Optional.of("../" + DIRECTORY + "/index.html#k=" + figure.params().get("sample")) : Optional.empty();
+                ? Optional.of("../" + DIRECTORY + "/index.html?k=" + figure.params().get("sample")) : Optional.empty();
     }
 
     /** The page's model, made from the first stochastic-landscape figure (they all hold the same data and path). */
     static Optional<Map<String, Object>> model(List<RenderedFigure> figures) {
-        return figures.stream().map(RenderedFigure::data).filter(d -> d.id().startsWith(FIGURE_PREFIX)).findFirst()
-                .map(StochasticLandscapePage::model);
+        List<FigureData> ours = figures.stream().map(RenderedFigure::data)
+                .filter(d -> d.id().startsWith(FIGURE_PREFIX)).toList();
+        if (ours.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = model(ours.get(0));
+        model.put("figures", ours.stream().map(d -> Map.of("id", d.id(), "sample", d.params().get("sample")))
+                .toList());
+        return Optional.of(model);
     }
 
     static Map<String, Object> model(FigureData figure) {

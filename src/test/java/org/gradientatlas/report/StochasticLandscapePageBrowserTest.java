@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.gradientatlas.HeadlessChromium;
-import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.Atlas;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +21,14 @@ class StochasticLandscapePageBrowserTest {
 
     @Test
     void theSliderAndArrowKeysChangeTheShownSampleAndPath() throws Exception {
-        var figure = RecipeRegistry.find("stochastic-landscape-k10").orElseThrow().computeDefault();
         Path site = dir.resolve("site");
-        new SiteBuilder().build(List.of(new RenderedFigure(figure.data(), "<svg/>", "{}")), site);
+        new SiteBuilder(new BuildProvenance("test", "0123456789abcdef0123456789abcdef01234567"))
+                .build(List.of(new Atlas().renderDefault(RecipeRegistry.find("stochastic-landscape-k10").orElseThrow())), site);
         Path page = site.resolve("stochastic-landscape/index.html");
 
         try (HeadlessChromium chromium = HeadlessChromium.start(dir.resolve("chromium-profile"))) {
             ChromeDriver driver = chromium.driver();
-            driver.get(page.toUri() + "#k=10");
+            driver.get(page.toUri() + "?k=10");
             assertThat(shown(driver)).isEqualTo("10/11");
             assertThat(text(driver, "readout")).startsWith("sample 10: x = ").contains("path of 11 points");
             String leftAt10 = canvas(driver, "sample-loss");

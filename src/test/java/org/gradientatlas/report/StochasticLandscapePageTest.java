@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.Atlas;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.XYPanel;
 import org.gradientatlas.recipe.RecipeRegistry;
@@ -50,23 +50,25 @@ class StochasticLandscapePageTest {
     @Test
     void siteHasThePageLinkedFromTheFigurePagesAndItIsSmall() throws Exception {
         Path site = dir.resolve("site");
-        new SiteBuilder().build(List.of(new RenderedFigure(k10.data(), "<svg/>", "{}")), site);
+        new SiteBuilder(new BuildProvenance("test", "0123456789abcdef0123456789abcdef01234567")).build(List.of(new Atlas().renderDefault(RecipeRegistry.find("stochastic-landscape-k10").orElseThrow())), site);
         Path page = site.resolve("stochastic-landscape/index.html");
         String html = Files.readString(page);
         assertThat(html).contains("<script type=\"application/json\" id=\"landscape-data\">{\"min\":-3,")
                 .doesNotContain("http://").doesNotContain("https://");
         assertThat(Files.size(page)).as("page bytes").isLessThan(40_000);
         assertThat(Files.readString(site.resolve("figures/stochastic-landscape-k10.html")))
-                .contains("href=\"../stochastic-landscape/index.html#k=10\"");
+                .contains("href=\"../stochastic-landscape/index.html?k=10\"");
+        assertThat(html).contains("href=\"../figures/stochastic-landscape-k10.html\"")
+                .as("links only to the figures in the site").doesNotContain("stochastic-landscape-k99.html");
     }
 
     @Test
     void aSiteWithoutTheseFiguresHasNoPage() throws Exception {
-        Figure tango = RecipeRegistry.find("tango-fig1").orElseThrow().computeDefault();
         Path site = dir.resolve("other");
-        new SiteBuilder().build(List.of(new RenderedFigure(tango.data(), "<svg/>", "{}")), site);
+        new SiteBuilder(new BuildProvenance("test", "0123456789abcdef0123456789abcdef01234567"))
+                .build(List.of(new Atlas().renderDefault(RecipeRegistry.find("steep-optima-surface").orElseThrow())), site);
         assertThat(site.resolve("stochastic-landscape")).doesNotExist();
-        assertThat(Files.readString(site.resolve("figures/tango-fig1.html"))).doesNotContain("stochastic-landscape");
+        assertThat(Files.readString(site.resolve("figures/steep-optima-surface.html"))).doesNotContain("stochastic-landscape");
     }
 
     private static double[] doubles(JsonNode array) {
