@@ -68,8 +68,11 @@ class SiteBrowserTest {
             List<String> problems = new ArrayList<>();
             for (Path page : pages()) {
                 driver.get(page.toUri().toString());
-                Object broken = driver.executeScript("return Array.from(document.images)"
-                        + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src);");
+                // Lazy thumbnails load after the load event: load them all and wait (on a busy machine they lag).
+                Object broken = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + " var images = Array.from(document.images); images.forEach(i => i.loading = 'eager');"
+                        + " Promise.all(images.map(i => i.decode().catch(() => null))).then(() => done(images"
+                        + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)));");
                 if (!((List<?>) broken).isEmpty()) {
                     problems.add(site.relativize(page) + ": images that did not load " + broken);
                 }
