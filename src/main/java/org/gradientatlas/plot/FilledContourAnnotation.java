@@ -11,7 +11,7 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 /** Draws a {@link FilledContourLayer}: each isoband (marching squares) as one even-odd filled vector path. */
-final class FilledContourAnnotation extends AbstractXYAnnotation {
+public final class FilledContourAnnotation extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
     private final FilledContourLayer layer;
     private final transient List<Isoband> bands;
@@ -25,7 +25,7 @@ final class FilledContourAnnotation extends AbstractXYAnnotation {
      * matplotlib 3.6's contourf colours: band k takes its middle value, normalised over the first to the last level
      * (the ContourSet's norm is autoscaled on its levels, its colours are cmap(norm(layers))).
      */
-    static double colourPosition(double[] levels, int band) {
+    public static double colourPosition(double[] levels, int band) {
         double first = levels[0];
         double last = levels[levels.length - 1];
         return ((levels[band] + levels[band + 1]) / 2 - first) / (last - first);

@@ -20,7 +20,11 @@ public final class RecipeRegistry {
             new PerlinGdARecipe(),
             new PerlinGdBRecipe(),
             new PerlinNoisySgdRecipe(),
-            new SubgdProjectionRecipe());
+            new SubgdProjectionRecipe(),
+            new StochasticLandscapeRecipe(0),
+            new StochasticLandscapeRecipe(10),
+            new StochasticLandscapeRecipe(50),
+            new StochasticLandscapeRecipe(99));
 
     private RecipeRegistry() {
     }

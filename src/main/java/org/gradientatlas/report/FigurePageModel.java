@@ -35,6 +35,7 @@ final class FigurePageModel {
         model.put("downloads", downloads);
         model.put("thumbnail", FigureDownloads.thumbnail(data.id()));
         model.put("command", command(data));
+        model.put("interactive", StochasticLandscapePage.linkFrom(data).orElse(""));
         return model;
     }
 

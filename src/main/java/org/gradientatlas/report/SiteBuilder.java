@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gradientatlas.RenderedFigure;
 
 /**
@@ -46,6 +47,13 @@ public final class SiteBuilder {
             page.put("next", i + 1 < models.size() ? models.get(i + 1) : Map.of());
             page.put("build", build());
             render("figure.ftlh", page, figureDir.resolve(figures.get(i).id() + ".html"));
+        }
+        Optional<Map<String, Object>> landscape = StochasticLandscapePage.model(figures);
+        if (landscape.isPresent()) {
+            Path pageDir = Files.createDirectories(dir.resolve(StochasticLandscapePage.DIRECTORY));
+            Map<String, Object> page = new LinkedHashMap<>(landscape.get());
+            page.put("build", build());
+            render("stochastic-landscape.ftlh", page, pageDir.resolve("index.html"));
         }
         for (String asset : ASSETS) {
             try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/" + asset)) {

@@ -59,7 +59,7 @@ class SiteBrowserTest {
             assertThat(report).as("Nu Html Checker on %s", site.relativize(page))
                     .contains("No errors found").doesNotContain("Error:").doesNotContain("Warning:");
         }
-        assertThat(pages()).hasSize(RecipeRegistry.all().size() + 1);
+        assertThat(pages()).hasSize(RecipeRegistry.all().size() + 2); // + the index and the slider page
     }
 
     @Test
@@ -146,7 +146,7 @@ class SiteBrowserTest {
             driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
             assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");
             driver.manage().window().setSize(new Dimension(390, 844));
-            for (String page : List.of("index.html", "figures/" + first + ".html")) {
+            for (String page : List.of("index.html", "figures/" + first + ".html", "stochastic-landscape/index.html")) {
                 driver.get(site.resolve(page).toUri().toString());
                 Object overflow = driver.executeScript(
                         "return document.documentElement.scrollWidth - window.innerWidth;");
