@@ -10,6 +10,7 @@ import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.report.SiteBuilder;
 import org.gradientatlas.svg.SvgFigureWriter;
 
@@ -24,6 +25,11 @@ public final class Atlas {
     public <P extends Record> RenderedFigure render(Recipe<P> recipe, P params, long seed) {
         Figure figure = recipe.compute(params, seed);
         return new RenderedFigure(figure.data(), svgWriter.write(figure), FigureJson.write(figure.data()));
+    }
+
+    /** Runs one job: its recipe with its parameters and seed. */
+    public <P extends Record> RenderedFigure render(RenderJob<P> job) {
+        return render(job.recipe(), job.params(), job.seed());
     }
 
     /** Runs one recipe with its defaults, as the golden figures are made. */

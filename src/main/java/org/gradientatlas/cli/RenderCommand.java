@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.output.StaleFigures;
+import org.gradientatlas.render.RenderJob;
+import org.gradientatlas.recipe.ClosestIds;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
 import picocli.CommandLine.ArgGroup;
@@ -35,6 +39,12 @@ final class RenderCommand implements Runnable {
             description = "Random seed, 0 to 4294967295 (default: each recipe's own seed).")
     Long seed;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = {"Sets a recipe parameter (repeatable), e.g. --set learningRate=1e-3. With several ids it"
+                + " applies to every one that has the parameter. `list --params` shows the parameters and their"
+                + " defaults (default: the recipe's own values)."})
+    Map<String, String> overrides = new LinkedHashMap<>();
+
     static final class Selection {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Recipe ids, as `list` shows them.")
         List<String> ids;
@@ -46,13 +56,11 @@ final class RenderCommand implements Runnable {
     @Override
     public void run() {
         List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
-        if (seed != null && (seed < 0 || seed > 0xffffffffL)) {
-            throw new IllegalArgumentException("--seed must be between 0 and 4294967295, got " + seed);
-        }
+        List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
         Atlas atlas = new Atlas();
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Recipe<?> recipe : recipes) {
-            RenderedFigure figure = render(atlas, recipe);
+        for (RenderJob<?> job : jobs) {
+            RenderedFigure figure = atlas.render(job);
             try {
                 Atlas.writeFigure(figure, out);
             } catch (IOException e) {
@@ -76,17 +84,18 @@ final class RenderCommand implements Runnable {
         }
     }
 
-    private <P extends Record> RenderedFigure render(Atlas atlas, Recipe<P> recipe) {
-        long s = seed != null ? seed : recipe.defaultSeed().orElse(0);
-        return atlas.render(recipe, recipe.defaultParams(), s);
-    }
-
     static List<Recipe<?>> resolve(List<String> ids) {
         List<Recipe<?>> recipes = new ArrayList<>();
         for (String id : ids) {
-            recipes.add(RecipeRegistry.find(id).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown recipe id '" + id + "'; known ids: " + String.join(", ", RecipeRegistry.ids()))));
+            recipes.add(RecipeRegistry.find(id).orElseThrow(() -> unknownId(id)));
         }
         return recipes;
+    }
+
+    private static IllegalArgumentException unknownId(String id) {
+        List<String> closest = ClosestIds.to(id, RecipeRegistry.ids());
+        String hint = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest) + "?";
+        return new IllegalArgumentException("unknown recipe id '" + id + "'" + hint + " (known ids: "
+                + String.join(", ", RecipeRegistry.ids()) + ")");
     }
 }
