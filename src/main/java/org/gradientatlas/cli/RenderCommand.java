@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gradientatlas.Atlas;
-import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.output.StaleFigures;
+import org.gradientatlas.output.AtomicFiles;
+import org.gradientatlas.render.FigureOutputs;
+import org.gradientatlas.render.FigureRenderer;
+import org.gradientatlas.render.OutputFormat;
 import org.gradientatlas.render.RenderJob;
+import org.gradientatlas.render.RenderOptions;
 import org.gradientatlas.recipe.ClosestIds;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
@@ -45,6 +48,12 @@ final class RenderCommand implements Runnable {
                 + " defaults (default: the recipe's own values)."})
     Map<String, String> overrides = new LinkedHashMap<>();
 
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "svg",
+            description = {"Picture formats, comma-separated: svg, png (2x: 192 dpi, 2 pixels per CSS pixel), pdf"
+                + " (vector, the figure's size in points, text as outlines); <id>.json is always written"
+                + " (default: ${DEFAULT-VALUE})."})
+    List<OutputFormat> formats = new ArrayList<>();
+
     static final class Selection {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Recipe ids, as `list` shows them.")
         List<String> ids;
@@ -57,12 +66,14 @@ final class RenderCommand implements Runnable {
     public void run() {
         List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
         List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
-        Atlas atlas = new Atlas();
+        FigureRenderer renderer = new FigureRenderer(RenderOptions.of(formats));
         PrintWriter stdout = spec.commandLine().getOut();
         for (RenderJob<?> job : jobs) {
-            RenderedFigure figure = atlas.render(job);
+            FigureOutputs figure = renderer.render(job);
             try {
-                Atlas.writeFigure(figure, out);
+                for (Map.Entry<String, byte[]> file : figure.files().entrySet()) {
+                    AtomicFiles.write(out.resolve(file.getKey()), file.getValue());
+                }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("cannot write " + figure.id() + " into " + out, e);
             }

@@ -47,11 +47,16 @@ public final class PngRasterizer {
      * (1 1/3 is the browser's 96 dpi), so that comparisons of figures of any size use one scale.
      */
     public static BufferedImage imageAtScale(String svg, double pixelsPerPoint) {
+        return decode(pngAtScale(svg, pixelsPerPoint));
+    }
+
+    /** The PNG file of {@link #imageAtScale}: {@code pixelsPerPoint} pixels per point of the SVG's own size. */
+    public static byte[] pngAtScale(String svg, double pixelsPerPoint) {
         PNGTranscoder transcoder = new PNGTranscoder();
         // Batik converts pt to px through the size of a pixel in millimetres.
         transcoder.addTranscodingHint(ImageTranscoder.KEY_PIXEL_UNIT_TO_MILLIMETER,
                 (float) (25.4 / 72 / pixelsPerPoint));
-        return decode(transcode(transcoder, svg));
+        return transcode(transcoder, svg);
     }
 
     private static BufferedImage decode(byte[] png) {
