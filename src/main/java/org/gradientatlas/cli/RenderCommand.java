@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gradientatlas.figure.SizePreset;
 import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.render.FigureOutputs;
@@ -17,6 +18,7 @@ import org.gradientatlas.render.RenderOptions;
 import org.gradientatlas.recipe.ClosestIds;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +56,12 @@ final class RenderCommand implements Runnable {
                 + " (default: ${DEFAULT-VALUE})."})
     List<OutputFormat> formats = new ArrayList<>();
 
+    @Option(names = "--size", paramLabel = "PRESET", defaultValue = "default", converter = SizeConverter.class,
+            description = {"Where the figure goes: paper-column (3.3 in wide, 8 pt text), page (6.75 in, 9 pt),"
+                + " slide (16:9, 13.33 x 7.5 in, 16 pt), web (600 pt = 800 CSS px, 12 pt) or default (as the"
+                + " golden figures) (default: ${DEFAULT-VALUE})."})
+    SizePreset size;
+
     static final class Selection {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Recipe ids, as `list` shows them.")
         List<String> ids;
@@ -66,7 +74,7 @@ final class RenderCommand implements Runnable {
     public void run() {
         List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
         List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
-        FigureRenderer renderer = new FigureRenderer(RenderOptions.of(formats));
+        FigureRenderer renderer = new FigureRenderer(RenderOptions.of(formats, size));
         PrintWriter stdout = spec.commandLine().getOut();
         for (RenderJob<?> job : jobs) {
             FigureOutputs figure = renderer.render(job);
@@ -101,6 +109,17 @@ final class RenderCommand implements Runnable {
             recipes.add(RecipeRegistry.find(id).orElseThrow(() -> unknownId(id)));
         }
         return recipes;
+    }
+
+    static final class SizeConverter implements CommandLine.ITypeConverter<SizePreset> {
+        @Override
+        public SizePreset convert(String value) {
+            try {
+                return SizePreset.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static IllegalArgumentException unknownId(String id) {

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.ScaledFigure;
 import org.gradientatlas.plot.FigurePainter;
 
 /**
@@ -30,10 +31,16 @@ public final class PdfFigureWriter {
         this.painter = painter;
     }
 
-    /** The figure drawn at {@code scale} times its canvas (1 for the canvas as it is). */
-    public byte[] write(Figure figure, double scale) {
-        float width = (float) (figure.canvas().widthPt() * scale);
-        float height = (float) (figure.canvas().heightPt() * scale);
+    /** The figure drawn at its own size. */
+    public byte[] write(Figure figure) {
+        return write(new ScaledFigure(figure, figure.canvas()));
+    }
+
+    /** The figure laid out on its canvas, on a page of {@code scaled.display()}'s size. */
+    public byte[] write(ScaledFigure scaled) {
+        Figure figure = scaled.figure();
+        float width = (float) scaled.display().widthPt();
+        float height = (float) scaled.display().heightPt();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(new Rectangle(width, height), 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -42,7 +49,7 @@ public final class PdfFigureWriter {
         PdfContentByte content = writer.getDirectContent();
         // onlyShapes: text becomes filled outlines, as in the SVG; images stay lossless (no JPEG).
         PdfGraphics2D g = new PdfGraphics2D(content, width, height, null, true, false, 1f);
-        g.scale(scale, scale);
+        g.scale(scaled.scaleX(), scaled.scaleY());
         painter.paint(figure, g);
         g.dispose();
         writer.getInfo().remove(PdfName.CREATIONDATE);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.ScaledFigure;
 import org.gradientatlas.output.FigureJson;
 import org.gradientatlas.pdf.PdfFigureWriter;
 import org.gradientatlas.plot.FigurePainter;
@@ -25,9 +26,10 @@ public final class FigureRenderer {
     }
 
     public FigureOutputs render(RenderJob<?> job) {
-        Figure figure = job.compute();
+        Figure computed = job.compute();
+        ScaledFigure figure = options.size().apply(computed);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(job.id() + ".json", utf8(FigureJson.write(figure.data())));
+        files.put(job.id() + ".json", utf8(FigureJson.write(computed.data())));
         String svg = null;
         if (options.formats().contains(OutputFormat.SVG) || options.formats().contains(OutputFormat.PNG)) {
             svg = svgWriter.write(figure);
@@ -37,7 +39,7 @@ public final class FigureRenderer {
             switch (format) {
                 case SVG -> files.put(name, utf8(svg));
                 case PNG -> files.put(name, PngRasterizer.pngAtScale(svg, OutputFormat.PNG_PIXELS_PER_POINT));
-                case PDF -> files.put(name, pdfWriter.write(figure, 1));
+                case PDF -> files.put(name, pdfWriter.write(figure));
             }
         }
         return new FigureOutputs(job.id(), files);

@@ -54,4 +54,23 @@ class RenderFormatsTest {
         assertThat(run("render", "tango-fig1", "--format", "gif", "--out", dir.toString())).isEqualTo(2);
         assertThat(dir).isEmptyDirectory();
     }
+
+    @Test
+    void aSizePresetSetsTheSvgPdfAndPngSize() throws Exception {
+        assertThat(run("render", "steep-optima-trajectories", "--size", "paper-column", "--format", "svg,pdf,png",
+                "--out", dir.toString())).isZero();
+        String svg = Files.readString(dir.resolve("steep-optima-trajectories.svg"));
+        assertThat(svg).contains("width=\"237.6pt\"").contains("viewBox=\"0 0 297 222.75\"");
+        String pdf = new String(Files.readAllBytes(dir.resolve("steep-optima-trajectories.pdf")),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(pdf).contains("/MediaBox[0 0 237.6 178.2]");
+        BufferedImage png = ImageIO.read(dir.resolve("steep-optima-trajectories.png").toFile());
+        assertThat(png.getWidth()).isEqualTo(634); // 237.6 pt at 8/3 px per pt
+    }
+
+    @Test
+    void anUnknownSizeIsAUsageError() {
+        assertThat(run("render", "tango-fig1", "--size", "poster", "--out", dir.toString())).isEqualTo(2);
+        assertThat(dir).isEmptyDirectory();
+    }
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.ScaledFigure;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.RecipeRegistry;
@@ -16,7 +18,8 @@ class PdfFigureWriterTest {
     private static final Figure FIGURE = RecipeRegistry.find("steep-optima-trajectories").orElseThrow().computeDefault();
 
     private static byte[] write(double scale) {
-        return new PdfFigureWriter(new FigurePainter(Theme.matplotlibLike())).write(FIGURE, scale);
+        Canvas display = new Canvas(FIGURE.canvas().widthPt() * scale, FIGURE.canvas().heightPt() * scale);
+        return new PdfFigureWriter(new FigurePainter(Theme.matplotlibLike())).write(new ScaledFigure(FIGURE, display));
     }
 
     private static String latin1(byte[] pdf) {
