@@ -1,7 +1,7 @@
 package org.gradientatlas.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,26 +9,29 @@ import java.util.List;
 import java.util.Map;
 import org.gradientatlas.figure.SizePreset;
 import org.gradientatlas.output.StaleFigures;
-import org.gradientatlas.output.AtomicFiles;
-import org.gradientatlas.render.FigureOutputs;
-import org.gradientatlas.render.FigureRenderer;
-import org.gradientatlas.render.OutputFormat;
-import org.gradientatlas.render.RenderJob;
-import org.gradientatlas.render.RenderOptions;
 import org.gradientatlas.recipe.ClosestIds;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
+import org.gradientatlas.render.OutputFormat;
+import org.gradientatlas.render.ProgramFingerprint;
+import org.gradientatlas.render.RenderCache;
+import org.gradientatlas.render.RenderJob;
+import org.gradientatlas.render.RenderOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code render <id>... | --all}: computes figures and writes {@code <id>.svg} and {@code <id>.json}. */
+/** {@code render <id>... | --all}: computes figures and writes {@code <id>.json} and the pictures. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        description = "Computes figures and writes <id>.svg and <id>.json into the output directory.")
+        description = {"Computes figures and writes <id>.json and <id>.svg (or the --format chosen) into the output"
+            + " directory. Figures whose recipe, parameters, seed, options and program are unchanged since the last"
+            + " run are not recomputed (see --cache, --force).",
+            "Exit status: 0 done, 2 bad input (nothing written), 1 an I/O error."})
 final class RenderCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -62,6 +65,9 @@ final class RenderCommand implements Runnable {
                 + " golden figures) (default: ${DEFAULT-VALUE})."})
     SizePreset size;
 
+    @Mixin
+    RunOptions run;
+
     static final class Selection {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Recipe ids, as `list` shows them.")
         List<String> ids;
@@ -74,32 +80,19 @@ final class RenderCommand implements Runnable {
     public void run() {
         List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
         List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
-        FigureRenderer renderer = new FigureRenderer(RenderOptions.of(formats, size));
-        PrintWriter stdout = spec.commandLine().getOut();
-        for (RenderJob<?> job : jobs) {
-            FigureOutputs figure = renderer.render(job);
-            try {
-                for (Map.Entry<String, byte[]> file : figure.files().entrySet()) {
-                    AtomicFiles.write(out.resolve(file.getKey()), file.getValue());
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + figure.id() + " into " + out, e);
-            }
-            stdout.println("rendered " + out.resolve(figure.id() + ".svg"));
-        }
-        if (selection.all) {
-            removeStale(stdout);
-        }
-        stdout.flush();
-    }
-
-    private void removeStale(PrintWriter stdout) {
+        Progress progress = Progress.forConsole(spec.commandLine().getOut(), run.quiet);
+        RenderCache cache = new RenderCache(run.cache, ProgramFingerprint.current());
         try {
-            for (Path file : StaleFigures.remove(out, RecipeRegistry.ids())) {
-                stdout.println("removed stale " + file + " (no recipe makes it any more)");
+            FigureRun.Result result = new FigureRun(RenderOptions.of(formats, size), run.threads, cache, run.force,
+                    progress).run(jobs, out);
+            if (selection.all) {
+                for (Path file : StaleFigures.remove(out, RecipeRegistry.ids())) {
+                    progress.note("removed stale " + file + " (no recipe makes it any more)");
+                }
             }
+            progress.summary(result.rendered(), result.upToDate(), "into " + out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove stale figures from " + out, e);
+            throw new UncheckedIOException("cannot write figures into " + out + ": " + e.getMessage(), e);
         }
     }
 
@@ -111,6 +104,13 @@ final class RenderCommand implements Runnable {
         return recipes;
     }
 
+    private static IllegalArgumentException unknownId(String id) {
+        List<String> closest = ClosestIds.to(id, RecipeRegistry.ids());
+        String hint = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest) + "?";
+        return new IllegalArgumentException("unknown recipe id '" + id + "'" + hint + " (known ids: "
+                + String.join(", ", RecipeRegistry.ids()) + ")");
+    }
+
     static final class SizeConverter implements CommandLine.ITypeConverter<SizePreset> {
         @Override
         public SizePreset convert(String value) {
@@ -120,12 +120,5 @@ final class RenderCommand implements Runnable {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
-    }
-
-    private static IllegalArgumentException unknownId(String id) {
-        List<String> closest = ClosestIds.to(id, RecipeRegistry.ids());
-        String hint = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest) + "?";
-        return new IllegalArgumentException("unknown recipe id '" + id + "'" + hint + " (known ids: "
-                + String.join(", ", RecipeRegistry.ids()) + ")");
     }
 }
