@@ -47,7 +47,7 @@ final class FigureRun {
         }
         ReportInOrder report = new ReportInOrder(jobs, upToDate);
         List<FigureOutputs> outputs = new ParallelRenderer(options, threads)
-                .render(stale, (job, done) -> report.rendered(job.id(), done.nanos()));
+                .render(stale, (job, timed) -> report.rendered(job.id(), timed.nanos()));
         report.rest();
         for (int i = 0; i < stale.size(); i++) {
             write(stale.get(i), outputs.get(i), out);
