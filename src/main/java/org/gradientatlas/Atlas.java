@@ -10,6 +10,7 @@ import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.render.OrderedPool;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.report.SiteBuilder;
 import org.gradientatlas.svg.SvgFigureWriter;
@@ -42,7 +43,7 @@ public final class Atlas {
      * given, builds the site into {@code siteDir}.
      */
     public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir) throws IOException {
-        List<RenderedFigure> figures = recipes.stream().<RenderedFigure>map(this::renderDefault).toList();
+        List<RenderedFigure> figures = renderAll(recipes);
         for (RenderedFigure figure : figures) {
             writeFigure(figure, figuresDir);
         }
@@ -51,6 +52,14 @@ public final class Atlas {
             new SiteBuilder().build(figures, siteDir);
         }
         return figures;
+    }
+
+    /** Every recipe with its defaults, in parallel (one pipeline per thread), in the recipes' order. */
+    public static List<RenderedFigure> renderAll(List<Recipe<?>> recipes) {
+        return OrderedPool.<Recipe<?>, RenderedFigure>map(recipes, 0, () -> {
+            Atlas atlas = new Atlas();
+            return atlas::renderDefault;
+        }, (recipe, timed) -> { });
     }
 
     /** Writes {@code <id>.svg} and {@code <id>.json}, each atomically. */

@@ -28,10 +28,7 @@ final class SiteCommand implements Runnable {
     @Override
     public void run() {
         List<RenderedFigure> figures = OrderedPool.<Recipe<?>, RenderedFigure>map(RecipeRegistry.all(), threads,
-                () -> {
-                    Atlas atlas = new Atlas();
-                    return recipe -> atlas.renderDefault(recipe);
-                }, (recipe, timed) -> { });
+                () -> new Atlas()::renderDefault, (recipe, timed) -> { });
         try {
             new SiteBuilder().build(figures, out);
         } catch (IOException e) {
