@@ -64,7 +64,8 @@ final class BuildCommand implements Runnable {
                 cache.record(figures, id, keys.get(i), List.of(id + ".svg", id + ".json"));
             }
             cache.record(site, SITE, siteKey, filesUnder(site));
-            spec.commandLine().getOut().println("built " + count + " figures into " + figures + " and the site into " + site);
+            spec.commandLine().getOut().println("built " + count + " figures into " + figures + " and the site into "
+                    + site);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -72,7 +72,8 @@ final class RenderCommand implements Runnable {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Recipe ids, as `list` shows them.")
         List<String> ids;
 
-        @Option(names = "--all", required = true, description = "Render every registered recipe instead of listing IDs (default: only the IDs given).")
+        @Option(names = "--all", required = true,
+                description = "Render every registered recipe instead of listing IDs (default: only the IDs given).")
         boolean all;
     }
 

@@ -17,7 +17,8 @@ public final class ParallelRenderer {
         this.threads = OrderedPool.threads(threads);
     }
 
-    public List<FigureOutputs> render(List<RenderJob<?>> jobs, OrderedPool.Listener<RenderJob<?>, FigureOutputs> listener) {
+    public List<FigureOutputs> render(List<RenderJob<?>> jobs,
+                                      OrderedPool.Listener<RenderJob<?>, FigureOutputs> listener) {
         return OrderedPool.map(jobs, threads, () -> new FigureRenderer(options)::render, listener);
     }
 }

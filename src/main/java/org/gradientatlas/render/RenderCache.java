@@ -33,8 +33,9 @@ public final class RenderCache {
                 .append("\nformats ").append(options.formats()).append("\nsize ").append(options.size().label());
         for (Map.Entry<String, Object> param : RecordParameters.asMap(job.params()).entrySet()) {
             Object value = param.getValue();
-            text.append("\nparam ").append(param.getKey()).append(' ').append(value instanceof Double d
-                    ? "double " + Numbers.shortest(d) : value == null ? "null" : value.getClass().getName() + " " + value);
+            String typed = value instanceof Double d ? "double " + Numbers.shortest(d)
+                    : value == null ? "null" : value.getClass().getName() + " " + value;
+            text.append("\nparam ").append(param.getKey()).append(' ').append(typed);
         }
         return FileHashes.of(text.toString());
     }

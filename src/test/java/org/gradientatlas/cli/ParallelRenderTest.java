@@ -19,7 +19,8 @@ class ParallelRenderTest {
     void twoThreadsWriteTheSameBytesAsOne() throws Exception {
         CommandLineRun cli = new CommandLineRun();
         for (String threads : new String[] {"1", "2"}) {
-            assertThat(cli.run("render", "--all", "--threads", threads, "--format", "svg,png,pdf", "--set", "maxIters=20000", "--out",
+            assertThat(cli.run("render", "--all", "--threads", threads, "--format", "svg,png,pdf",
+                    "--set", "maxIters=20000", "--out",
                     dir.resolve(threads).toString(), "--cache", dir.resolve("cache" + threads).toString()))
                     .as(cli.err.toString()).isZero();
         }

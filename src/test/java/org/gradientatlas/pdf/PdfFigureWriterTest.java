@@ -15,7 +15,8 @@ import org.gradientatlas.recipe.RecipeRegistry;
 import org.junit.jupiter.api.Test;
 
 class PdfFigureWriterTest {
-    private static final Figure FIGURE = RecipeRegistry.find("steep-optima-trajectories").orElseThrow().computeDefault();
+    private static final Figure FIGURE = RecipeRegistry.find("steep-optima-trajectories").orElseThrow()
+            .computeDefault();
 
     private static byte[] write(double scale) {
         Canvas display = new Canvas(FIGURE.canvas().widthPt() * scale, FIGURE.canvas().heightPt() * scale);
