@@ -81,6 +81,10 @@ final class RenderCommand implements Runnable {
     public void run() {
         List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
         List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
+        if (run.cache.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--cache " + run.cache + " is inside the output directory " + out
+                    + "; keep it elsewhere (the default is target/gradient-atlas-cache)");
+        }
         Progress progress = Progress.forConsole(spec.commandLine().getOut(), run.quiet);
         RenderCache cache = new RenderCache(run.cache, ProgramFingerprint.current());
         try {

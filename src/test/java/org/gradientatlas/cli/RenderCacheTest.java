@@ -57,6 +57,14 @@ class RenderCacheTest {
     }
 
     @Test
+    void theCacheMayNotLiveInTheOutputDirectory() {
+        assertThat(cli.run("render", "tango-fig1", "--out", dir.toString(), "--cache", dir.resolve("c").toString()))
+                .isEqualTo(2);
+        assertThat(cli.err.toString()).contains("is inside the output directory");
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
     void quietPrintsNothing() {
         assertThat(render("--quiet")).isEmpty();
     }
