@@ -11,6 +11,8 @@ import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.report.BuildProvenance;
+import org.gradientatlas.render.OrderedPool;
+import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.report.SiteBuilder;
 import org.gradientatlas.svg.SvgFigureWriter;
 
@@ -27,6 +29,11 @@ public final class Atlas {
         return new RenderedFigure(figure.data(), svgWriter.write(figure), FigureJson.write(figure.data()));
     }
 
+    /** Runs one job: its recipe with its parameters and seed. */
+    public <P extends Record> RenderedFigure render(RenderJob<P> job) {
+        return render(job.recipe(), job.params(), job.seed());
+    }
+
     /** Runs one recipe with its defaults, as the golden figures are made. */
     public <P extends Record> RenderedFigure renderDefault(Recipe<P> recipe) {
         return render(recipe, recipe.defaultParams(), recipe.defaultSeed().orElse(0));
@@ -37,7 +44,7 @@ public final class Atlas {
      * given, builds the site into {@code siteDir}.
      */
     public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir) throws IOException {
-        List<RenderedFigure> figures = recipes.stream().<RenderedFigure>map(this::renderDefault).toList();
+        List<RenderedFigure> figures = renderAll(recipes);
         for (RenderedFigure figure : figures) {
             writeFigure(figure, figuresDir);
         }
@@ -46,6 +53,14 @@ public final class Atlas {
             new SiteBuilder(BuildProvenance.detect(figuresDir.toAbsolutePath().getParent())).build(figures, siteDir);
         }
         return figures;
+    }
+
+    /** Every recipe with its defaults, in parallel (one pipeline per thread), in the recipes' order. */
+    public static List<RenderedFigure> renderAll(List<Recipe<?>> recipes) {
+        return OrderedPool.<Recipe<?>, RenderedFigure>map(recipes, 0, () -> {
+            Atlas atlas = new Atlas();
+            return atlas::renderDefault;
+        }, (recipe, timed) -> { });
     }
 
     /** Writes {@code <id>.svg} and {@code <id>.json}, each atomically. */

@@ -2,18 +2,33 @@ package org.gradientatlas.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.recipe.RecipeRegistry;
+import org.gradientatlas.render.ProgramFingerprint;
+import org.gradientatlas.render.RenderCache;
+import org.gradientatlas.render.RenderJob;
+import org.gradientatlas.render.RenderOptions;
+import org.gradientatlas.report.BuildProvenance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code build}: what {@code mvn package} runs: every figure into the figures directory, then the site. */
+/**
+ * {@code build}: what {@code mvn package} runs: every figure into the figures directory, then the site. When
+ * every figure and the site are up to date (the cache's keys match and no file changed), it does nothing.
+ */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        description = "Renders every figure into the figures directory and builds the site (what mvn package runs).")
+        description = {"Renders every figure into the figures directory and builds the site (what mvn package"
+            + " runs). Does nothing when the figures and the site are up to date (see --cache, --force)."})
 final class BuildCommand implements Runnable {
+    private static final String SITE = "site";
+
     @Spec
     CommandSpec spec;
 
@@ -25,13 +40,56 @@ final class BuildCommand implements Runnable {
             description = "Site directory (default: ${DEFAULT-VALUE}).")
     Path site;
 
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/gradient-atlas-cache",
+            description = "Where the content-hash cache keeps its manifests (default: ${DEFAULT-VALUE}).")
+    Path cacheDir;
+
+    @Option(names = "--force", description = "Rebuild even when everything is up to date (default: ${DEFAULT-VALUE}).")
+    boolean force;
+
     @Override
     public void run() {
+        List<RenderJob<?>> jobs = RecipeRegistry.all().stream().<RenderJob<?>>map(RenderJob::ofDefaults).toList();
+        RenderCache cache = new RenderCache(cacheDir, ProgramFingerprint.current());
+        List<String> keys = jobs.stream().map(job -> cache.key(job, RenderOptions.defaults())).toList();
+        // The site names the commit that made it, so a new commit rebuilds it even when no figure changed.
+        String siteKey = String.join(" ", keys) + " "
+                + BuildProvenance.detect(figures.toAbsolutePath().getParent()).commit();
         try {
+            if (!force && upToDate(cache, jobs, keys) && cache.upToDate(site, SITE, siteKey)) {
+                spec.commandLine().getOut().println(jobs.size() + " figures in " + figures + " and the site in " + site
+                        + " are up to date");
+                return;
+            }
             int count = new Atlas().bake(RecipeRegistry.all(), figures, site).size();
-            spec.commandLine().getOut().println("built " + count + " figures into " + figures + " and the site into " + site);
+            for (int i = 0; i < jobs.size(); i++) {
+                String id = jobs.get(i).id();
+                cache.record(figures, id, keys.get(i), List.of(id + ".svg", id + ".json"));
+            }
+            cache.record(site, SITE, siteKey, filesUnder(site));
+            spec.commandLine().getOut().println("built " + count + " figures into " + figures + " and the site into "
+                    + site);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    private boolean upToDate(RenderCache cache, List<RenderJob<?>> jobs, List<String> keys) throws IOException {
+        for (int i = 0; i < jobs.size(); i++) {
+            if (!cache.upToDate(figures, jobs.get(i).id(), keys.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> filesUnder(Path dir) throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.add(dir.relativize(file).toString().replace(java.io.File.separatorChar, '/'));
+            }
+        }
+        return files;
     }
 }

@@ -33,7 +33,8 @@ final class DiffCommand implements Callable<Integer> {
     List<Path> dirs = List.of();
 
     @Option(names = "--git", paramLabel = "REV",
-            description = "Compare the figures committed at REV (e.g. origin/main, HEAD) with the working tree's.")
+            description = "Compare the figures committed at REV (e.g. origin/main, HEAD) with the working tree's"
+                + " (default: none; give BEFORE and AFTER instead).")
     String revision;
 
     @Option(names = "--figures", paramLabel = "DIR", defaultValue = "figures",

@@ -24,6 +24,7 @@ public final class GradientAtlasCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GradientAtlasCommand());
         cli.setExecutionExceptionHandler(new UserErrors());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
 

@@ -1,25 +1,37 @@
 package org.gradientatlas.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.gradientatlas.Atlas;
-import org.gradientatlas.RenderedFigure;
+import java.util.Map;
+import org.gradientatlas.figure.SizePreset;
 import org.gradientatlas.output.StaleFigures;
+import org.gradientatlas.recipe.ClosestIds;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
+import org.gradientatlas.render.OutputFormat;
+import org.gradientatlas.render.ProgramFingerprint;
+import org.gradientatlas.render.RenderCache;
+import org.gradientatlas.render.RenderJob;
+import org.gradientatlas.render.RenderOptions;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code render <id>... | --all}: computes figures and writes {@code <id>.svg} and {@code <id>.json}. */
+/** {@code render <id>... | --all}: computes figures and writes {@code <id>.json} and the pictures. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        description = "Computes figures and writes <id>.svg and <id>.json into the output directory.")
+        description = {"Computes figures and writes <id>.json and <id>.svg (or the --format chosen) into the output"
+            + " directory. Figures whose recipe, parameters, seed, options and program are unchanged since the last"
+            + " run are not recomputed (see --cache, --force).",
+            "Exit status: 0 done, 2 bad input (nothing written), 1 an I/O error."})
 final class RenderCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -35,58 +47,83 @@ final class RenderCommand implements Runnable {
             description = "Random seed, 0 to 4294967295 (default: each recipe's own seed).")
     Long seed;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = {"Sets a recipe parameter (repeatable), e.g. --set learningRate=1e-3. With several ids it"
+                + " applies to every one that has the parameter. `list --params` shows the parameters and their"
+                + " defaults (default: the recipe's own values)."})
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "svg",
+            description = {"Picture formats, comma-separated: svg, png (2x: 192 dpi, 2 pixels per CSS pixel), pdf"
+                + " (vector, the figure's size in points, text as outlines); <id>.json is always written"
+                + " (default: ${DEFAULT-VALUE})."})
+    List<OutputFormat> formats = new ArrayList<>();
+
+    @Option(names = "--size", paramLabel = "PRESET", defaultValue = "default", converter = SizeConverter.class,
+            description = {"Where the figure goes: paper-column (3.3 in wide, 8 pt text), page (6.75 in, 9 pt),"
+                + " slide (16:9, 13.33 x 7.5 in, 16 pt), web (600 pt = 800 CSS px, 12 pt) or default (as the"
+                + " golden figures) (default: ${DEFAULT-VALUE})."})
+    SizePreset size;
+
+    @Mixin
+    RunOptions run;
+
     static final class Selection {
         @Parameters(paramLabel = "ID", arity = "1..*", description = "Recipe ids, as `list` shows them.")
         List<String> ids;
 
-        @Option(names = "--all", required = true, description = "Render every registered recipe.")
+        @Option(names = "--all", required = true,
+                description = "Render every registered recipe instead of listing IDs (default: only the IDs given).")
         boolean all;
     }
 
     @Override
     public void run() {
         List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
-        if (seed != null && (seed < 0 || seed > 0xffffffffL)) {
-            throw new IllegalArgumentException("--seed must be between 0 and 4294967295, got " + seed);
+        List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
+        if (run.cache.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--cache " + run.cache + " is inside the output directory " + out
+                    + "; keep it elsewhere (the default is target/gradient-atlas-cache)");
         }
-        Atlas atlas = new Atlas();
-        PrintWriter stdout = spec.commandLine().getOut();
-        for (Recipe<?> recipe : recipes) {
-            RenderedFigure figure = render(atlas, recipe);
-            try {
-                Atlas.writeFigure(figure, out);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException("cannot write " + figure.id() + " into " + out, e);
-            }
-            stdout.println("rendered " + out.resolve(figure.id() + ".svg"));
-        }
-        if (selection.all) {
-            removeStale(stdout);
-        }
-        stdout.flush();
-    }
-
-    private void removeStale(PrintWriter stdout) {
+        Progress progress = Progress.forConsole(spec.commandLine().getOut(), run.quiet);
+        RenderCache cache = new RenderCache(run.cache, ProgramFingerprint.current());
         try {
-            for (Path file : StaleFigures.remove(out, RecipeRegistry.ids())) {
-                stdout.println("removed stale " + file + " (no recipe makes it any more)");
+            FigureRun.Result result = new FigureRun(RenderOptions.of(formats, size), run.threads, cache, run.force,
+                    progress).run(jobs, out);
+            if (selection.all) {
+                for (Path file : StaleFigures.remove(out, RecipeRegistry.ids())) {
+                    progress.note("removed stale " + file + " (no recipe makes it any more)");
+                }
             }
+            progress.summary(result.rendered(), result.upToDate(), "into " + out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove stale figures from " + out, e);
+            throw new UncheckedIOException("cannot write figures into " + out + ": " + e.getMessage(), e);
         }
-    }
-
-    private <P extends Record> RenderedFigure render(Atlas atlas, Recipe<P> recipe) {
-        long s = seed != null ? seed : recipe.defaultSeed().orElse(0);
-        return atlas.render(recipe, recipe.defaultParams(), s);
     }
 
     static List<Recipe<?>> resolve(List<String> ids) {
         List<Recipe<?>> recipes = new ArrayList<>();
         for (String id : ids) {
-            recipes.add(RecipeRegistry.find(id).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown recipe id '" + id + "'; known ids: " + String.join(", ", RecipeRegistry.ids()))));
+            recipes.add(RecipeRegistry.find(id).orElseThrow(() -> unknownId(id)));
         }
         return recipes;
+    }
+
+    private static IllegalArgumentException unknownId(String id) {
+        List<String> closest = ClosestIds.to(id, RecipeRegistry.ids());
+        String hint = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest) + "?";
+        return new IllegalArgumentException("unknown recipe id '" + id + "'" + hint + " (known ids: "
+                + String.join(", ", RecipeRegistry.ids()) + ")");
+    }
+
+    static final class SizeConverter implements CommandLine.ITypeConverter<SizePreset> {
+        @Override
+        public SizePreset convert(String value) {
+            try {
+                return SizePreset.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

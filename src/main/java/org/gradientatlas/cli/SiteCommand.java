@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.gradientatlas.report.BuildProvenance;
+import org.gradientatlas.render.OrderedPool;
 import org.gradientatlas.report.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code site}: renders every figure and builds the static site. */
+/** {@code site}: renders every figure (in parallel, one pipeline per thread) and builds the static site. */
 @Command(name = "site", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Renders every figure and builds the static HTML site.")
 final class SiteCommand implements Runnable {
@@ -20,10 +22,14 @@ final class SiteCommand implements Runnable {
             description = "Site directory, replaced as a whole (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Figures rendered at once; 0 for one per processor (default: ${DEFAULT-VALUE}).")
+    int threads;
+
     @Override
     public void run() {
-        Atlas atlas = new Atlas();
-        List<RenderedFigure> figures = RecipeRegistry.all().stream().<RenderedFigure>map(atlas::renderDefault).toList();
+        List<RenderedFigure> figures = OrderedPool.<Recipe<?>, RenderedFigure>map(RecipeRegistry.all(), threads,
+                () -> new Atlas()::renderDefault, (recipe, timed) -> { });
         try {
             new SiteBuilder(BuildProvenance.detect(Path.of(""))).build(figures, out);
         } catch (IOException e) {

@@ -27,6 +27,13 @@ public abstract class OptimizerSurfaceRecipe implements Recipe<OptimizerSurfaceR
     public record Params(double learningRate, double momentum, double rmspropAlpha, double initW1, double initW2, int updates,
                   int gridDivisions, double xMin, double xMax, double yMin, double yMax, double azimuth,
                   double elevation) {
+        public Params {
+            OptimizerParams.check(learningRate, momentum, rmspropAlpha, initW1, initW2, updates, gridDivisions);
+            OptimizerParams.checkRange(xMin, xMax, yMin, yMax);
+            ParameterRange.finite("azimuth", azimuth);
+            ParameterRange.between("elevation", elevation, -90, 90);
+        }
+
         OptimizerComparison.Settings settings() {
             return new OptimizerComparison.Settings(learningRate, momentum, rmspropAlpha, initW1, initW2, updates,
                     gridDivisions);

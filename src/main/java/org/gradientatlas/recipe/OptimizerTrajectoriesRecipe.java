@@ -24,6 +24,11 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
      */
     public record Params(double learningRate, double momentum, double rmspropAlpha, double initW1, double initW2, int updates,
                   int gridDivisions, boolean fitRangeToPaths, double xMin, double xMax, double yMin, double yMax) {
+        public Params {
+            OptimizerParams.check(learningRate, momentum, rmspropAlpha, initW1, initW2, updates, gridDivisions);
+            OptimizerParams.checkRange(xMin, xMax, yMin, yMax);
+        }
+
         OptimizerComparison.Settings settings() {
             return new OptimizerComparison.Settings(learningRate, momentum, rmspropAlpha, initW1, initW2, updates,
                     gridDivisions);

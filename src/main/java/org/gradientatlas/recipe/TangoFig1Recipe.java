@@ -31,6 +31,22 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
     public record Params(double sgdRate, double gamma, double deltaTime, int maxIters,
                          double initMu, double initSigma, double targetMu, double targetSigma,
                          double rtol, double atol, int sanityCheckDraws, int stride, int naturalGradientPoints) {
+        public Params {
+            ParameterRange.positive("sgdRate", sgdRate);
+            ParameterRange.positive("gamma", gamma);
+            ParameterRange.positive("deltaTime", deltaTime);
+            ParameterRange.between("deltaTime", deltaTime, 0, 1);
+            ParameterRange.between("maxIters", maxIters, 1, ParameterRange.MAX_UPDATES);
+            ParameterRange.finite("initMu", initMu);
+            ParameterRange.positive("initSigma", initSigma);
+            ParameterRange.finite("targetMu", targetMu);
+            ParameterRange.positive("targetSigma", targetSigma);
+            ParameterRange.nonNegative("rtol", rtol);
+            ParameterRange.nonNegative("atol", atol);
+            ParameterRange.between("sanityCheckDraws", sanityCheckDraws, 0, 100_000_000);
+            ParameterRange.between("stride", stride, 1, ParameterRange.MAX_UPDATES);
+            ParameterRange.between("naturalGradientPoints", naturalGradientPoints, 2, 100_000);
+        }
     }
 
     @Override

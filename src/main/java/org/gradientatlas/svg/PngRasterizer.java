@@ -50,7 +50,7 @@ public final class PngRasterizer {
         return decode(pngAtScale(svg, pixelsPerPoint));
     }
 
-    /** The PNG at {@code pixelsPerPoint} pixels per point of the SVG's own size. */
+    /** The PNG file of {@link #imageAtScale}: {@code pixelsPerPoint} pixels per point of the SVG's own size. */
     public static byte[] pngAtScale(String svg, double pixelsPerPoint) {
         PNGTranscoder transcoder = new PNGTranscoder();
         // Batik converts pt to px through the size of a pixel in millimetres.

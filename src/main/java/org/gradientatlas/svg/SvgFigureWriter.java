@@ -11,6 +11,7 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.util.SVGConstants;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.Numbers;
+import org.gradientatlas.figure.ScaledFigure;
 import org.gradientatlas.plot.FigurePainter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,6 +33,12 @@ public final class SvgFigureWriter {
     }
 
     public String write(Figure figure) {
+        return write(new ScaledFigure(figure, figure.canvas()));
+    }
+
+    /** The figure laid out on its canvas (the viewBox) and sized as {@code scaled.display()}. */
+    public String write(ScaledFigure scaled) {
+        Figure figure = scaled.figure();
         Document document = GenericDOMImplementation.getDOMImplementation()
                 .createDocument(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_SVG_TAG, null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
@@ -45,11 +52,9 @@ public final class SvgFigureWriter {
         g.setSVGCanvasSize(new Dimension((int) Math.ceil(width), (int) Math.ceil(height)));
         painter.paint(figure, g);
         Element root = g.getRoot();
-        String w = Numbers.shortest(width);
-        String h = Numbers.shortest(height);
-        root.setAttribute("width", w + "pt");
-        root.setAttribute("height", h + "pt");
-        root.setAttribute("viewBox", "0 0 " + w + " " + h);
+        root.setAttribute("width", Numbers.shortest(scaled.display().widthPt()) + "pt");
+        root.setAttribute("height", Numbers.shortest(scaled.display().heightPt()) + "pt");
+        root.setAttribute("viewBox", "0 0 " + Numbers.shortest(width) + " " + Numbers.shortest(height));
         root.insertBefore(glyphs.defs(document), root.getFirstChild());
         PathDataCompactor.compactAll(root);
         CompactFillGroups.rewriteAll(root);

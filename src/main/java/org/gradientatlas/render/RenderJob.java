@@ -1,0 +1,64 @@
+package org.gradientatlas.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gradientatlas.figure.Figure;
+import org.gradientatlas.recipe.ParameterOverrides;
+import org.gradientatlas.recipe.Recipe;
+
+/** One figure to make: a recipe with the parameters and seed to run it with. */
+public record RenderJob<P extends Record>(Recipe<P> recipe, P params, long seed) {
+    public static final long MAX_SEED = 0xffffffffL;
+
+    public RenderJob {
+        if (seed < 0 || seed > MAX_SEED) {
+            throw new IllegalArgumentException("--seed must be between 0 and " + MAX_SEED + ", got " + seed);
+        }
+    }
+
+    /** The recipe's defaults and own seed, as the golden figures are made. */
+    public static <P extends Record> RenderJob<P> ofDefaults(Recipe<P> recipe) {
+        return new RenderJob<>(recipe, recipe.defaultParams(), recipe.defaultSeed().orElse(0));
+    }
+
+    /**
+     * The recipe with those of the overrides that it has (others are left to the other recipes), and the
+     * given seed or, when null, its own.
+     */
+    public static <P extends Record> RenderJob<P> of(Recipe<P> recipe, Map<String, String> overrides, Long seed) {
+        P defaults = recipe.defaultParams();
+        Map<String, String> own = new LinkedHashMap<>();
+        overrides.forEach((name, value) -> {
+            if (ParameterOverrides.has(defaults.getClass(), name)) {
+                own.put(name, value);
+            }
+        });
+        P params = ParameterOverrides.apply(recipe.id(), defaults, own);
+        return new RenderJob<>(recipe, params, seed != null ? seed : recipe.defaultSeed().orElse(0));
+    }
+
+    /** Jobs for several recipes; every override must belong to at least one of them. */
+    public static List<RenderJob<?>> of(List<Recipe<?>> recipes, Map<String, String> overrides, Long seed) {
+        if (recipes.size() == 1) {
+            Recipe<?> only = recipes.get(0);
+            ParameterOverrides.apply(only.id(), only.defaultParams(), overrides);
+        }
+        for (String name : overrides.keySet()) {
+            if (recipes.stream().noneMatch(r -> ParameterOverrides.has(r.defaultParams().getClass(), name))) {
+                throw new IllegalArgumentException("unknown parameter '" + name + "': none of the selected recipes"
+                        + " has it; their parameters are: " + String.join("; ", recipes.stream().map(r -> r.id()
+                        + ": " + String.join(", ", ParameterOverrides.names(r.defaultParams().getClass()))).toList()));
+            }
+        }
+        return recipes.stream().<RenderJob<?>>map(r -> of(r, overrides, seed)).toList();
+    }
+
+    public String id() {
+        return recipe.id();
+    }
+
+    public Figure compute() {
+        return recipe.compute(params, seed);
+    }
+}

@@ -1,0 +1,40 @@
+package org.gradientatlas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gradientatlas.recipe.RecipeRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rendering on several threads gives the same files, byte for byte, as rendering on one. */
+class ParallelRenderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoThreadsWriteTheSameBytesAsOne() throws Exception {
+        CommandLineRun cli = new CommandLineRun();
+        for (String threads : new String[] {"1", "2"}) {
+            assertThat(cli.run("render", "--all", "--threads", threads, "--format", "svg,png,pdf",
+                    "--set", "maxIters=20000", "--out",
+                    dir.resolve(threads).toString(), "--cache", dir.resolve("cache" + threads).toString()))
+                    .as(cli.err.toString()).isZero();
+        }
+        List<String> names = names(dir.resolve("1"));
+        assertThat(names).hasSize(RecipeRegistry.ids().size() * 4).isEqualTo(names(dir.resolve("2")));
+        for (String name : names) {
+            assertThat(Files.readAllBytes(dir.resolve("2").resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(dir.resolve("1").resolve(name)));
+        }
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
