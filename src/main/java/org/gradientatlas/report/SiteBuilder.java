@@ -71,8 +71,12 @@ public final class SiteBuilder {
                 g.put("slug", slug);
                 g.put("title", model.get("group"));
                 g.put("figures", new ArrayList<Map<String, Object>>());
+                g.put("interactive", "");
                 return g;
             });
+            if (!"".equals(model.getOrDefault("interactive", ""))) {
+                group.put("interactive", StochasticLandscapePage.DIRECTORY + "/index.html");
+            }
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> members = (List<Map<String, Object>>) group.get("figures");
             members.add(model);
