@@ -15,7 +15,7 @@ final class UserErrors implements IExecutionExceptionHandler {
             return 2;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            cli.getErr().println("error: " + e.getMessage());
+            cli.getErr().println("error: " + IoErrorText.of(e));
             return 1;
         }
         cli.getErr().println("internal error: " + e);
