@@ -3,6 +3,8 @@ package org.gradientatlas.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,20 +37,35 @@ public final class ColdRun {
         return new Result(List.copyOf(args), wall, peak, child.exitValue());
     }
 
-    /** {@code render --all} into a fresh temporary directory, then again into the same one; the directory is removed. */
-    public List<Result> renderAllTwice() throws IOException, InterruptedException {
-        Path out = Files.createTempDirectory("gradient-atlas-bench-");
-        Path log = out.resolveSibling(out.getFileName() + ".log");
-        try {
-            List<String> args = List.of("render", "--all", "--out", out.toString());
-            return List.of(run(args, log), run(args, log));
-        } finally {
-            try (var files = Files.walk(out)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
+    /**
+     * {@code render --all} {@code times} times, each into a fresh temporary directory, then once more into the
+     * last one (what a rebuild over existing output costs); the directories are removed. The last result is that
+     * rebuild.
+     */
+    public List<Result> renderAll(int times) throws IOException, InterruptedException {
+        List<Result> results = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            Path out = Files.createTempDirectory("gradient-atlas-bench-");
+            Path log = out.resolveSibling(out.getFileName() + ".log");
+            try {
+                List<String> args = List.of("render", "--all", "--out", out.toString());
+                results.add(run(args, log));
+                if (i == times - 1) {
+                    results.add(run(args, log));
                 }
+            } finally {
+                deleteTree(out);
+                Files.deleteIfExists(log);
             }
-            Files.deleteIfExists(log);
+        }
+        return results;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -26,14 +26,16 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Warm runs per recipe (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+            description = "Warm runs per recipe (default: ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
-    @Option(names = "--no-cold", description = "Skip the runs in a fresh JVM.")
-    boolean noCold;
+    @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "1",
+            description = "Runs of render --all in a fresh JVM, 0 for none (default: ${DEFAULT-VALUE}).")
+    int coldRuns;
 
     @Option(names = "--child-jvm-option", paramLabel = "OPTION",
             description = "A JVM option for the fresh JVM (repeatable), e.g. -XX:SharedArchiveFile=app.jsa.")
@@ -46,13 +48,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         for (Recipe<?> recipe : RecipeRegistry.all()) {
             timings.add(timer.time(recipe));
         }
-        ColdRun.Result cold = null;
-        ColdRun.Result rerun = null;
-        if (!noCold) {
-            List<ColdRun.Result> twice = new ColdRun(new ChildJvm(childOptions)).renderAllTwice();
-            cold = twice.get(0);
-            rerun = twice.get(1);
+        if (coldRuns < 0) {
+            throw new IllegalArgumentException("--cold-runs must be 0 or more, got " + coldRuns);
         }
+        List<ColdRun.Result> cold = new ColdRun(new ChildJvm(childOptions)).renderAll(coldRuns);
+        ColdRun.Result rerun = cold.isEmpty() ? null : cold.remove(cold.size() - 1);
         BenchReport report = new BenchReport(runs, timings, cold, rerun, Runtime.version().toString(),
                 Runtime.getRuntime().availableProcessors());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -61,6 +61,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         if (json != null) {
             AtomicFiles.write(json, report.json());
         }
-        return cold != null && (cold.exitStatus() != 0 || rerun.exitStatus() != 0) ? 1 : 0;
+        boolean failed = cold.stream().anyMatch(r -> r.exitStatus() != 0) || rerun != null && rerun.exitStatus() != 0;
+        return failed ? 1 : 0;
     }
 }
