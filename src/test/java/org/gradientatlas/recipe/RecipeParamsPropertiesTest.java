@@ -26,7 +26,7 @@ import net.jqwik.api.ShrinkingMode;
  * edited parameter; never another exception, a hang or an out-of-memory. Each try edits one or two parameters of
  * every recipe.
  */
-class RecipeParamsProperties {
+class RecipeParamsPropertiesTest {
     /**
      * Parameters that main's records do not range-check yet ("id.parameter"), found by this property; they keep
      * their defaults here. The range checks come with render --set (branch issue-8-cli): remove entries as they
@@ -62,7 +62,7 @@ class RecipeParamsProperties {
 
     @Provide
     Arbitrary<List<ParamsEdit>> oneEditPerRecipe() {
-        List<Arbitrary<ParamsEdit>> perRecipe = RecipeRegistry.all().stream().map(RecipeParamsProperties::edits)
+        List<Arbitrary<ParamsEdit>> perRecipe = RecipeRegistry.all().stream().map(RecipeParamsPropertiesTest::edits)
                 .toList();
         return Combinators.combine(perRecipe).as(edits -> edits);
     }
