@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One set of 2-D axes: heat maps, then filled contours, under line layers, each drawn in order, a legend, and optionally a colorbar
- * for the first heat map.
+ * for the first heat map (or, without one, the first filled contour).
  *
  * @param colorbarLabel the colorbar's label, or null for no colorbar
  * @param equalAspect   one data unit is as long on x as on y (matplotlib's {@code imshow} default)
@@ -16,8 +16,8 @@ public record XYPanel(String title, Axis x, Axis y, List<HeatMapLayer> heatMaps,
         heatMaps = List.copyOf(heatMaps);
         contours = List.copyOf(contours);
         lines = List.copyOf(lines);
-        if (colorbarLabel != null && heatMaps.isEmpty()) {
-            throw new IllegalArgumentException("a colorbar needs a heat map to explain");
+        if (colorbarLabel != null && heatMaps.isEmpty() && contours.isEmpty()) {
+            throw new IllegalArgumentException("a colorbar needs a heat map or filled contours to explain");
         }
         if ((x.isLog() || y.isLog()) && (!heatMaps.isEmpty() || !contours.isEmpty() || equalAspect)) {
             throw new IllegalArgumentException("panel '" + title + "': log axes take lines only (no heat map,"

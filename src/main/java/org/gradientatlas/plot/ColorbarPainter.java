@@ -5,9 +5,11 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.gradientatlas.figure.Axis;
+import org.gradientatlas.figure.FilledContourLayer;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.HeatMapLayer;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.NumberAxis;
@@ -18,8 +20,9 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 
 /**
- * A colorbar beside a panel, as matplotlib's {@code colorbar()}: the colormap's 256 entries as one image strip
- * as tall as the data area, with a value axis and label on its right.
+ * A colorbar beside a panel, as matplotlib's {@code colorbar()}: for a heat map the colormap's 256 entries as one
+ * image strip, for filled contours one band per level interval; as tall as the data area, with a value axis and
+ * label on its right.
  */
 final class ColorbarPainter {
     /** Width the colorbar takes from its panel: gap, strip, tick labels and axis label. */
@@ -38,13 +41,39 @@ final class ColorbarPainter {
     void paint(Graphics2D g, HeatMapLayer heatMap, String label, Rectangle2D dataArea) {
         double lo = heatMap.vmin();
         double hi = heatMap.vmax() > lo ? heatMap.vmax() : lo + 1;
+        paint(g, new HeatMapAnnotation(new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo, hi, lo, hi)),
+                Axis.of(label, lo, hi, 0), dataArea);
+    }
+
+    /**
+     * A filled contour's colorbar, as matplotlib's for contourf: one flat band per pair of levels, in the band's
+     * colour, from the first level to the last (the bands of a ramp z = y whose grid rows are the levels), with a
+     * tick at every level when they are evenly spaced (matplotlib ticks a contourf colorbar at its boundaries).
+     */
+    void paint(Graphics2D g, FilledContourLayer contour, String label, Rectangle2D dataArea) {
+        double[] levels = contour.levels();
+        double[][] ramp = new double[levels.length][];
+        for (int j = 0; j < levels.length; j++) {
+            ramp[j] = new double[] {levels[j], levels[j]};
+        }
+        FilledContourLayer bands = new FilledContourLayer(new Grid(new double[] {0, 1}, levels, ramp),
+                contour.colormap(), levels);
+        double spacing = (levels[levels.length - 1] - levels[0]) / (levels.length - 1);
+        boolean even = true;
+        for (int j = 1; j < levels.length; j++) {
+            even &= Math.abs(levels[j] - levels[j - 1] - spacing) <= 1e-9 * spacing;
+        }
+        paint(g, new FilledContourAnnotation(bands), Axis.of(label, levels[0], levels[levels.length - 1],
+                even && levels.length <= 12 ? spacing : 0), dataArea);
+    }
+
+    private void paint(Graphics2D g, XYAnnotation strip, Axis valueAxis, Rectangle2D dataArea) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
-        renderer.addAnnotation(new HeatMapAnnotation(new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo,
-                hi, lo, hi)), Layer.BACKGROUND);
+        renderer.addAnnotation(strip, Layer.BACKGROUND);
         NumberAxis hidden = new NumberAxis();
         hidden.setVisible(false);
         hidden.setRange(0, 1);
-        NumberAxis values = charts.axis(Axis.of(label, lo, hi, 0));
+        NumberAxis values = charts.axis(valueAxis);
         values.setLabelAngle(Math.PI); // read bottom to top, as matplotlib's colorbar label
         XYPlot plot = new XYPlot(new DefaultXYDataset(), hidden, values, renderer);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);

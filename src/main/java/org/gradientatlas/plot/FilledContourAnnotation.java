@@ -21,14 +21,13 @@ final class FilledContourAnnotation extends AbstractXYAnnotation {
         this.bands = new MarchingSquares(layer.grid()).bands(layer.levels());
     }
 
-    /** matplotlib's contourf colours: band k takes its middle value, normalised over the first to last middle. */
+    /**
+     * matplotlib 3.6's contourf colours: band k takes its middle value, normalised over the first to the last level
+     * (the ContourSet's norm is autoscaled on its levels, its colours are cmap(norm(layers))).
+     */
     static double colourPosition(double[] levels, int band) {
-        int n = levels.length - 1;
-        if (n == 1) {
-            return 0;
-        }
-        double first = (levels[0] + levels[1]) / 2;
-        double last = (levels[n - 1] + levels[n]) / 2;
+        double first = levels[0];
+        double last = levels[levels.length - 1];
         return ((levels[band] + levels[band + 1]) / 2 - first) / (last - first);
     }
 

@@ -14,11 +14,15 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A log10 axis as matplotlib draws one: a linear axis over log10 of the data (see {@link LogScaling}) whose major
- * ticks are powers of ten labelled 10^k, with unlabelled minor ticks at 2..9 × 10^k.
+ * ticks are powers of ten labelled 10^k, with minor ticks at 2..9 × 10^k. As matplotlib's LogFormatter
+ * (minor_thresholds (1, 0.4)), minor ticks are labelled m×10^k on an axis spanning at most one decade: those
+ * with m in {2, 3, 4, 6} up to one decade, all of them up to 0.4 decades.
  */
 final class PowerOfTenAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
     private static final int MAX_MAJOR_TICKS = 8;
+    /** matplotlib's round(geomspace(1, 10, 6)): the minor ticks labelled on an axis of 0.4 to 1 decades. */
+    private static final java.util.Set<Integer> SUBSET = java.util.Set.of(2, 3, 4, 6);
     private final Font labelFont;
 
     /** @param log10Min log10 of the axis's smallest value; likewise log10Max */
@@ -53,12 +57,17 @@ final class PowerOfTenAxis extends NumberAxis {
                 for (int m = 2; m <= 9; m++) {
                     double v = k + StrictMath.log10(m);
                     if (v >= lo && v <= hi) {
-                        ticks.add(new LogTick(TickType.MINOR, v, null, anchor));
+                        ticks.add(new LogTick(TickType.MINOR, v, minorLabel(m, k, hi - lo), anchor));
                     }
                 }
             }
         }
         return ticks;
+    }
+
+    private java.text.AttributedString minorLabel(int m, long k, double decades) {
+        boolean labelled = decades <= 0.4 || (decades <= 1 && SUBSET.contains(m));
+        return labelled ? LabelText.power(m + "\u00d710", exponent(k), labelFont) : null;
     }
 
     private static long majorStep(long decades) {

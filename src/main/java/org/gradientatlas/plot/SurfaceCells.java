@@ -115,6 +115,11 @@ final class SurfaceCells {
 
     void paint(Graphics2D g) {
         g.setStroke(new java.awt.BasicStroke());
+        // Translucent surfaces (new with seed 000) are written compactly; opaque ones keep their golden bytes.
+        boolean compact = alpha < 1;
+        if (compact) {
+            g.setRenderingHint(CompactFills.KEY, Boolean.TRUE);
+        }
         double[] x = grid.x();
         double[] y = grid.y();
         boolean rowsForward = view.depth(x[0], y[0], 0) < view.depth(x[0], y[y.length - 1], 0);
@@ -133,6 +138,9 @@ final class SurfaceCells {
                 fill(g, rows[a], rows[a + 1], cols[b0], cols[b0 + run], argb);
                 c += run;
             }
+        }
+        if (compact) {
+            g.setRenderingHint(CompactFills.KEY, Boolean.FALSE);
         }
     }
 

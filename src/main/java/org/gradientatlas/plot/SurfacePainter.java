@@ -5,20 +5,29 @@ import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Line3D;
+import org.gradientatlas.figure.LineLayer;
+import org.gradientatlas.figure.LineStyle;
 import org.gradientatlas.figure.SurfacePanel;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Size2D;
 
 /**
  * Draws a {@link SurfacePanel} as matplotlib's {@code plot_surface} with a colormap: one flat colour per grid
  * cell from the mean of its corners, cells painted back to front (rows, then columns, far to near: exact for a
- * height field seen orthographically from above), lines over the surface, and the 3-D frame.
+ * height field seen orthographically from above), lines over the surface, the 3-D frame, and a legend of the
+ * labelled lines.
  */
 public final class SurfacePainter {
     private final Theme theme;
+    private final LegendFactory legends;
 
     public SurfacePainter(Theme theme) {
         this.theme = theme;
+        this.legends = new LegendFactory(theme);
     }
 
     public void paint(SurfacePanel panel, Graphics2D g, Rectangle2D area) {
@@ -42,6 +51,23 @@ public final class SurfacePainter {
             paintLine(g, view, line);
         }
         box.paintAxes(g, panel.xLabel(), panel.yLabel(), panel.zLabel());
+        paintLegend(g, panel, area, top);
+    }
+
+    /**
+     * The labelled lines' legend in the panel's upper left corner, above the 3-D box's far corner (matplotlib's 3-D
+     * axes have no "best" place either); lines labelled "" stay out, so a panel without labels has none.
+     */
+    private void paintLegend(Graphics2D g, SurfacePanel panel, Rectangle2D area, double top) {
+        List<LineLayer> labelled = panel.lines().stream().filter(line -> !line.label().isEmpty())
+                .map(line -> new LineLayer(line.label(), line.x(), line.y(), line.style())).toList();
+        if (labelled.isEmpty()) {
+            return;
+        }
+        LegendTitle legend = legends.legend(labelled);
+        Size2D size = legend.arrange(g, RectangleConstraint.NONE);
+        legend.draw(g, new Rectangle2D.Double(area.getX() + theme.legendInsetPt(), area.getY() + top,
+                size.getWidth(), size.getHeight()));
     }
 
     /** A 3-D line in the view's projection, with its markers (arrowheads point along the projected line). */
@@ -73,10 +99,16 @@ public final class SurfacePainter {
         }
         if (line.style().hasLine()) {
             g.setPaint(ChartFactory.color(line.style().color()));
-            g.setStroke(new BasicStroke((float) line.style().width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(stroke(line.style()));
             g.draw(path);
         }
         marks.paint(g);
+    }
+
+    /** Solid 3-D lines have round caps and joins; dashed ones are stroked as on a 2-D panel. */
+    private static BasicStroke stroke(LineStyle style) {
+        return style.dash().length > 0 ? ChartFactory.dashedStroke(style)
+                : new BasicStroke((float) style.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
 
     /** The z range of the surface and the lines over it, ignoring non-finite values. */

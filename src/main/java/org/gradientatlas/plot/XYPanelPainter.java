@@ -57,7 +57,11 @@ final class XYPanelPainter {
         }
         chart.draw(g, chartArea);
         if (colorbar) {
-            colorbars.paint(g, panel.heatMaps().get(0), panel.colorbarLabel(), dataArea);
+            if (panel.heatMaps().isEmpty()) {
+                colorbars.paint(g, panel.contours().get(0), panel.colorbarLabel(), dataArea);
+            } else {
+                colorbars.paint(g, panel.heatMaps().get(0), panel.colorbarLabel(), dataArea);
+            }
         }
     }
 

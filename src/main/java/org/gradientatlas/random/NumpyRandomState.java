@@ -58,6 +58,51 @@ public final class NumpyRandomState {
         return values;
     }
 
+    /**
+     * numpy's {@code random_interval(max)} (distributions.c): a uniform integer in [0, max], drawing 32-bit words
+     * masked to the smallest all-ones mask covering max until one is at most max. For max below 2^32 only.
+     */
+    public long randomInterval(long max) {
+        if (max < 0 || max > 0xffffffffL) {
+            throw new IllegalArgumentException("max must be between 0 and 2^32 - 1, got " + max);
+        }
+        if (max == 0) {
+            return 0;
+        }
+        long mask = max;
+        for (int shift = 1; shift <= 16; shift <<= 1) {
+            mask |= mask >>> shift;
+        }
+        long value;
+        do {
+            value = bits.nextUnsigned32() & mask;
+        } while (value > max);
+        return value;
+    }
+
+    /** {@code permutation(n)}: {@code arange(n)} shuffled in place as the legacy {@code shuffle} does it. */
+    public int[] permutation(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("permutation length must be at least 0, got " + n);
+        }
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = i;
+        }
+        shuffle(values);
+        return values;
+    }
+
+    /** {@code shuffle(x)} of a 1-D array (mtrand.pyx {@code _shuffle_raw}): Fisher-Yates from the last element down. */
+    public void shuffle(int[] values) {
+        for (int i = values.length - 1; i >= 1; i--) {
+            int j = (int) randomInterval(i);
+            int swapped = values[j];
+            values[j] = values[i];
+            values[i] = swapped;
+        }
+    }
+
     private double standardGauss() {
         if (hasGauss) {
             hasGauss = false;

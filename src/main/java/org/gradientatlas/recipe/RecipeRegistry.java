@@ -10,7 +10,17 @@ public final class RecipeRegistry {
             new PathologicalCurvatureSurfaceRecipe(),
             new PathologicalCurvatureTrajectoriesRecipe(),
             new SteepOptimaSurfaceRecipe(),
-            new SteepOptimaTrajectoriesRecipe());
+            new SteepOptimaTrajectoriesRecipe(),
+            new GdQuadraticRecipe(),
+            new GdNonconvexRecipe(),
+            new PerceptronDatasetRecipe(),
+            new PerceptronBoundariesRecipe(),
+            new PerceptronLandscapeRecipe(),
+            new PerlinQuadraticCheckRecipe(),
+            new PerlinGdARecipe(),
+            new PerlinGdBRecipe(),
+            new PerlinNoisySgdRecipe(),
+            new SubgdProjectionRecipe());
 
     private RecipeRegistry() {
     }

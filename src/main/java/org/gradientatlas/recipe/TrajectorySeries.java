@@ -33,4 +33,22 @@ public final class TrajectorySeries {
     public static Series points(Trajectory t, String aName, String bName) {
         return Series.builder().column(aName, t.a()).column(bName, t.b()).build();
     }
+
+    /** The step column 0, 1, ..., n - 1. */
+    static double[] steps(int n) {
+        double[] step = new double[n];
+        for (int k = 0; k < n; k++) {
+            step[k] = k;
+        }
+        return step;
+    }
+
+    /** Column k of row-major rows. */
+    static double[] column(double[][] rows, int k) {
+        double[] c = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            c[i] = rows[i][k];
+        }
+        return c;
+    }
 }

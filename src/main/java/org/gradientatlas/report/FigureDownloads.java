@@ -38,7 +38,7 @@ final class FigureDownloads {
             byte[] csv = SeriesCsv.write(series.getValue()).getBytes(StandardCharsets.UTF_8);
             downloads.add(file(dir, name, csv, "series " + series.getKey() + " (CSV)"));
         }
-        Files.write(OutputPaths.inside(dir, thumbnail(id)), PngRasterizer.png(figure.svg(), THUMBNAIL_WIDTH_PX));
+        Files.write(OutputPaths.inside(dir, thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
         return downloads;
     }
 

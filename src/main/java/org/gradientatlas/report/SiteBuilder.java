@@ -36,10 +36,8 @@ public final class SiteBuilder {
 
     private void writeInto(List<RenderedFigure> figures, Path dir) throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
-        List<Map<String, Object>> models = new ArrayList<>();
-        for (RenderedFigure figure : figures) {
-            models.add(FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir)));
-        }
+        List<Map<String, Object>> models = ParallelFigures.map(figures,
+                figure -> FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir)));
         render("index.ftlh", Map.of("groups", groups(models), "count", models.size(), "build", build()),
                 dir.resolve("index.html"));
         for (int i = 0; i < models.size(); i++) {

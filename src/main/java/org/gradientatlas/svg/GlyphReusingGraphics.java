@@ -1,7 +1,9 @@
 package org.gradientatlas.svg;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics;
+import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
@@ -9,12 +11,14 @@ import org.apache.batik.svggen.DOMGroupManager;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.util.SVGConstants;
+import org.gradientatlas.plot.CompactFills;
 import org.w3c.dom.Element;
 
 /**
  * Batik's SVG graphics, writing text as shapes with each glyph's outline defined once ({@link GlyphDefinitions})
  * and every occurrence a {@code <use x= y=>} in the current style, transform and clip: about 45 bytes a glyph
- * where its outline costs 300 to 600.
+ * where its outline costs 300 to 600. Fills under {@link CompactFills} share one group style ({@link
+ * CompactFillGroups} then writes each one's colour).
  */
 final class GlyphReusingGraphics extends SVGGraphics2D {
     private final GlyphDefinitions glyphs;
@@ -61,6 +65,23 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
         }
         if (group.hasChildNodes()) {
             getDOMGroupManager().addElement(group, DOMGroupManager.FILL);
+        }
+    }
+
+    @Override
+    public void fill(Shape s) {
+        Paint actual = getPaint();
+        if (!Boolean.TRUE.equals(getRenderingHint(CompactFills.KEY)) || !(actual instanceof Color colour)) {
+            super.fill(s);
+            return;
+        }
+        Element shape = shapeConverter.toSVG(s);
+        if (shape != null) {
+            shape.setAttribute(CompactFillGroups.MARKER, CompactFillGroups.hex(colour));
+            // One placeholder colour of the same opacity: consecutive cells then share their group.
+            setPaint(new Color(0, 0, 0, colour.getAlpha()));
+            domGroupManager.addElement(shape, DOMGroupManager.FILL);
+            setPaint(actual);
         }
     }
 }

@@ -52,6 +52,7 @@ public final class SvgFigureWriter {
         root.setAttribute("viewBox", "0 0 " + w + " " + h);
         root.insertBefore(glyphs.defs(document), root.getFirstChild());
         PathDataCompactor.compactAll(root);
+        CompactFillGroups.rewriteAll(root);
         pixelateImages(root);
         dropTextStyles(root);
         StringWriter out = new StringWriter();
@@ -62,7 +63,7 @@ public final class SvgFigureWriter {
         }
         g.dispose();
         // Batik breaks lines inside tags, before "/>" and ">": joining them saves some 10% of the bytes.
-        return out.toString().replace("\r\n", "\n").replaceAll("\n\\s*(/?>)", "$1");
+        return CompactFillGroups.renameMarkers(out.toString().replace("\r\n", "\n").replaceAll("\n\\s*(/?>)", "$1"));
     }
 
     /** Properties that only affect text elements, which the figure has none of (its glyphs are shapes). */

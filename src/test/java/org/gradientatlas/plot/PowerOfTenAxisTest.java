@@ -37,6 +37,19 @@ class PowerOfTenAxisTest {
     }
 
     @Test
+    void anAxisOfAtMostOneDecadeLabelsMinorTicksAsMatplotlibDoes() {
+        // 0.55 to 2.9: 0.72 decades, labels at 2, 3, 4, 6 times a power of ten (geomspace subset)
+        List<String> labels = axis.ticks(StrictMath.log10(0.55), StrictMath.log10(2.9), TextAnchor.CENTER_RIGHT)
+                .stream().filter(t -> t.getTickType() == TickType.MINOR && t.getAttributedLabel() != null)
+                .map(PowerOfTenAxisTest::text).toList();
+        assertThat(labels).containsExactly("6\u00d710\u22121", "2\u00d7100");
+        // 0.3 decades: every minor tick is labelled
+        assertThat(axis.ticks(StrictMath.log10(4.5), StrictMath.log10(9.5), TextAnchor.CENTER_RIGHT)).extracting(
+                PowerOfTenAxisTest::text).containsExactly("5\u00d7100", "6\u00d7100", "7\u00d7100", "8\u00d7100",
+                "9\u00d7100");
+    }
+
+    @Test
     void manyDecadesThinTheMajorTicksAndDropMinorOnes() {
         List<LogTick> ticks = axis.ticks(-20, 2, TextAnchor.CENTER_RIGHT);
         assertThat(ticks).allMatch(t -> t.getTickType() == TickType.MAJOR);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,8 +69,14 @@ class SiteBrowserTest {
             List<String> problems = new ArrayList<>();
             for (Path page : pages()) {
                 driver.get(page.toUri().toString());
-                Object broken = driver.executeScript("return Array.from(document.images)"
-                        + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src);");
+                driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+                // Gallery thumbnails load lazily: load them all now and wait, then list those that failed.
+                Object broken = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "const images = Array.from(document.images);"
+                        + "images.forEach(i => { i.loading = 'eager'; });"
+                        + "Promise.all(images.map(i => i.complete ? null"
+                        + " : new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); })))"
+                        + ".then(() => done(images.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src)));");
                 if (!((List<?>) broken).isEmpty()) {
                     problems.add(site.relativize(page) + ": images that did not load " + broken);
                 }

@@ -63,6 +63,16 @@ class SiteBuilderTest {
     }
 
     @Test
+    void thumbnailIsTheAreaAverageOfTheLargePng() throws Exception {
+        Path site = dir.resolve("site");
+        new SiteBuilder(BUILD).build(List.of(demo("t", SVG)), site);
+        java.awt.image.BufferedImage thumb = javax.imageio.ImageIO.read(site.resolve("figures/demo.thumb.png").toFile());
+        assertThat(thumb.getWidth()).isEqualTo(FigureDownloads.THUMBNAIL_WIDTH_PX);
+        assertThat(thumb.getHeight()).isEqualTo(FigureDownloads.THUMBNAIL_WIDTH_PX / 2);
+        assertThat(thumb.getRGB(100, 100) & 0xffffff).isEqualTo(0x336699);
+    }
+
+    @Test
     void aFailedBuildLeavesTheOldSiteAsItWasAndNoStagingBehind() throws Exception {
         Path site = dir.resolve("site");
         new SiteBuilder(BUILD).build(List.of(demo("good", SVG)), site);

@@ -1,0 +1,24 @@
+package org.gradientatlas.recipe;
+
+import org.gradientatlas.figure.Numbers;
+
+/** Numbers in captions and legends, locale-free. */
+final class NumberText {
+    private NumberText() {
+    }
+
+    /** At most four significant digits, for derived values in captions (0.8, -0.6 rather than -0.6000000000000001). */
+    static String fourDigits(double v) {
+        return Double.isFinite(v) ? num(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue())
+                : num(v);
+    }
+
+    static String num(double v) {
+        return Numbers.shortest(v);
+    }
+
+    /** A number for a legend or axis: the shortest decimal with a true minus sign, as matplotlib's text. */
+    static String label(double v) {
+        return num(v).replace('-', '\u2212');
+    }
+}
