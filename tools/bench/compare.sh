@@ -2,8 +2,9 @@
 # Gradient Atlas against the seed notebooks, side by side in one run on this machine:
 #   tools/bench/compare.sh [RUNS]            (default 5; run from anywhere inside the repository)
 # 1. `bench`: warm per-recipe medians, then `render --all` RUNS times in a fresh JVM (median wall time, peak RSS),
-#    with the JVM options in CHILD_OPTS (default: an application class-data archive made by one training run,
-#    and C1 only: -XX:TieredStopAtLevel=1; CHILD_OPTS="" measures the JVM's defaults).
+#    with the JVM options in CHILD_OPTS (default: C1 only, the serial collector, and an application class-data
+#    archive made by one training run with the same options; CHILD_OPTS="" measures the JVM's defaults).
+#    The jar is rebuilt first (mvn package without tests and figures); NO_BUILD=1 skips that.
 # 2. tools/bench/seed_notebooks.py: the five notebooks as scripts, RUNS rounds, with Debian's /usr/bin/python3.
 # 3. The ratios: Python total / Java cold render --all, SVG bytes of the figures both make, peak memory.
 set -eu
@@ -11,12 +12,14 @@ RUNS=${1:-5}
 cd "$(git rev-parse --show-toplevel)"
 OUT=target/bench
 mkdir -p "$OUT"
-[ -f target/gradient-atlas.jar ] || mvn -B -ntp -q -DskipTests -Dexec.skip=true package
+[ "${NO_BUILD:-0}" = 1 ] || mvn -B -ntp -q -DskipTests -Dexec.skip=true package
 if [ -z "${CHILD_OPTS+set}" ]; then
+  TUNING="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   rm -rf "$OUT/cds-training" "$OUT/app.jsa"
-  java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -jar target/gradient-atlas.jar render --all --out "$OUT/cds-training" \
-    > /dev/null 2>&1
-  CHILD_OPTS="-XX:SharedArchiveFile=$OUT/app.jsa -XX:TieredStopAtLevel=1"
+  # shellcheck disable=SC2086
+  java $TUNING -XX:ArchiveClassesAtExit="$OUT/app.jsa" -cp target/gradient-atlas.jar \
+    org.gradientatlas.cli.GradientAtlasCommand render --all --out "$OUT/cds-training" > /dev/null 2>&1
+  CHILD_OPTS="$TUNING -XX:SharedArchiveFile=$OUT/app.jsa"
 fi
 set --
 for option in $CHILD_OPTS; do set -- "$@" --child-jvm-option="$option"; done
