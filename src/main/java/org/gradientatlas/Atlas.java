@@ -6,6 +6,7 @@ import java.util.List;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
@@ -65,7 +66,7 @@ public final class Atlas {
 
     /** Writes {@code <id>.svg} and {@code <id>.json}, each atomically. */
     public static void writeFigure(RenderedFigure figure, Path dir) throws IOException {
-        AtomicFiles.write(dir.resolve(figure.id() + ".svg"), figure.svg());
-        AtomicFiles.write(dir.resolve(figure.id() + ".json"), figure.json());
+        AtomicFiles.write(OutputPaths.inside(dir, figure.id() + ".svg"), figure.svg());
+        AtomicFiles.write(OutputPaths.inside(dir, figure.id() + ".json"), figure.json());
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar gradient-atlas.jar}: the command line's root. */
 @Command(name = "gradient-atlas", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Regenerates figures of optimization papers and lectures from seeded recipes.",
-        subcommands = {ListCommand.class, RenderCommand.class, SiteCommand.class, DiffCommand.class, BuildCommand.class,
+        subcommands = {ListCommand.class, RenderCommand.class, SiteCommand.class, DiffCommand.class, BuildCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class GradientAtlasCommand implements Runnable {
     @CommandLine.Spec

@@ -11,14 +11,19 @@ final class UserErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         if (e instanceof IllegalArgumentException) {
-            cli.getErr().println("error: " + e.getMessage());
+            cli.getErr().println("error: " + oneLine(e.getMessage()));
             return 2;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            cli.getErr().println("error: " + e.getMessage());
+            cli.getErr().println("error: " + oneLine(IoErrorText.of(e)));
             return 1;
         }
         cli.getErr().println("internal error: " + e);
         return 70;
+    }
+
+    /** Messages of libraries may span lines; the user gets one. */
+    static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

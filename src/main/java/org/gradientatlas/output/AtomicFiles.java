@@ -16,8 +16,8 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // Not createTempFile: its 0600 permissions would stick to published files.
-        Path temp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + ".tmp");
+        Path temp = dir.resolve(LeftoverTemps.name(target));
+        LeftoverTemps.removeAbandoned(dir, target);
         try {
             Files.write(temp, content);
             try {

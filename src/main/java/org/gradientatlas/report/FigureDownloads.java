@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.figure.Series;
+import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.SeriesCsv;
 import org.gradientatlas.svg.PngRasterizer;
 
@@ -37,7 +38,7 @@ final class FigureDownloads {
             byte[] csv = SeriesCsv.write(series.getValue()).getBytes(StandardCharsets.UTF_8);
             downloads.add(file(dir, name, csv, "series " + series.getKey() + " (CSV)"));
         }
-        Files.write(dir.resolve(thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
+        Files.write(OutputPaths.inside(dir, thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
         return downloads;
     }
 
@@ -46,7 +47,7 @@ final class FigureDownloads {
     }
 
     private static Map<String, String> file(Path dir, String name, byte[] content, String label) throws IOException {
-        Files.write(dir.resolve(name), content);
+        Files.write(OutputPaths.inside(dir, name), content);
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put("href", name);
         entry.put("label", label);

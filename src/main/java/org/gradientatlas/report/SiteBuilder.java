@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.output.OutputPaths;
 
 /**
  * Builds the static site: a gallery grouped by source, and one page per figure with its SVG, PNG, JSON and CSV
@@ -46,7 +47,7 @@ public final class SiteBuilder {
             page.put("previous", i > 0 ? models.get(i - 1) : Map.of());
             page.put("next", i + 1 < models.size() ? models.get(i + 1) : Map.of());
             page.put("build", build());
-            render("figure.ftlh", page, figureDir.resolve(figures.get(i).id() + ".html"));
+            render("figure.ftlh", page, OutputPaths.inside(figureDir, figures.get(i).id() + ".html"));
         }
         Optional<Map<String, Object>> landscape = StochasticLandscapePage.model(figures);
         if (landscape.isPresent()) {

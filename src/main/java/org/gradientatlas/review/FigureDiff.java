@@ -37,18 +37,30 @@ public final class FigureDiff {
         if (before.sameBytes(after)) {
             return new FigureChange(id, FigureChange.Kind.UNCHANGED, before, after, null, null);
         }
+        // The data first: a broken JSON file is reported without rasterizing anything.
+        DataComparison data = named(id + ".json", () -> DataComparison.of(before.json(), after.json()));
         ImageComparison image = before.svg() != null && after.svg() != null
-                ? ImageComparison.ofSvg(checked(before), checked(after)) : null;
-        DataComparison data = DataComparison.of(before.json(), after.json());
+                ? named(id + ".svg", () -> ImageComparison.ofSvg(checked(before, "before"), checked(after, "after")))
+                : null;
         return new FigureChange(id, FigureChange.Kind.CHANGED, before, after, image, data);
     }
 
-    private static String checked(FigureFiles files) {
+    private static String checked(FigureFiles files, String side) {
         String svg = files.svgText();
         if (!svg.contains("<svg")) {
-            throw new IllegalArgumentException(files.id() + ".svg is not an SVG file");
+            throw new IllegalArgumentException("the " + side + " " + files.id() + ".svg is not an SVG file");
         }
         return svg;
+    }
+
+    /** Bad input named by its file: "curve.json: the after data file is not valid JSON: ...". */
+    private static <T> T named(String file, java.util.function.Supplier<T> comparison) {
+        try {
+            return comparison.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw message.contains(file) ? e : new IllegalArgumentException(file + ": " + message, e);
+        }
     }
 
     public static boolean anyDifference(List<FigureChange> changes) {

@@ -14,7 +14,28 @@ public record ImageComparison(double rms, double changedShare, BufferedImage bef
     public static final double SCALE = 8.0 / 3.0;
 
     public static ImageComparison ofSvg(String beforeSvg, String afterSvg) {
-        return of(PngRasterizer.imageAtScale(beforeSvg, SCALE), PngRasterizer.imageAtScale(afterSvg, SCALE));
+        return of(rasterized(beforeSvg, "before"), rasterized(afterSvg, "after"));
+    }
+
+    private static BufferedImage rasterized(String svg, String side) {
+        try {
+            return PngRasterizer.imageAtScale(svg, SCALE);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the " + side + " picture is not a valid SVG document: "
+                    + rootReason(e), e);
+        }
+    }
+
+    /** The innermost message, on one line (Batik appends its enclosed exception's message after line breaks). */
+    static String rootReason(Throwable e) {
+        String reason = "unreadable";
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                reason = t.getMessage();
+            }
+        }
+        String[] lines = reason.strip().split("\\R");
+        return lines[lines.length - 1].strip();
     }
 
     /** Compares over the union of both sizes; the part outside a smaller image counts as white. */

@@ -1,0 +1,35 @@
+package org.gradientatlas.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gradientatlas.Atlas;
+import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.recipe.RecipeRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stale figures are recognised by their own markers, and nothing else in the directory is touched. */
+class StaleFiguresTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRealFiguresSvgAndJsonAreBothRecognisedWhenNoRecipeMakesThemAnyMore() throws Exception {
+        RenderedFigure figure = new Atlas().renderDefault(RecipeRegistry.find("tango-fig1").orElseThrow());
+        Atlas.writeFigure(figure, dir);
+        assertThat(StaleFigures.find(dir, List.of("other-figure")))
+                .containsExactly(dir.resolve("tango-fig1.json"), dir.resolve("tango-fig1.svg"));
+        assertThat(StaleFigures.find(dir, List.of("tango-fig1"))).isEmpty();
+    }
+
+    @Test
+    void aUsersOwnFilesAreNeverStale() throws Exception {
+        Files.writeString(dir.resolve("notes.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Files.writeString(dir.resolve("data.json"), "{\"id\": \"something-else\"}");
+        assertThat(StaleFigures.remove(dir, List.of())).isEmpty();
+        assertThat(dir.resolve("notes.svg")).exists();
+    }
+}
