@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gradientatlas.output.AtomicFiles;
+import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.render.FigureOutputs;
 import org.gradientatlas.render.ParallelRenderer;
 import org.gradientatlas.render.RenderCache;
@@ -88,7 +89,7 @@ final class FigureRun {
             cache.forget(out, job.id());
         }
         for (Map.Entry<String, byte[]> file : figure.files().entrySet()) {
-            AtomicFiles.write(out.resolve(file.getKey()), file.getValue());
+            AtomicFiles.write(OutputPaths.inside(out, file.getKey()), file.getValue());
         }
         if (cache != null) {
             cache.record(out, job.id(), cache.key(job, options), List.copyOf(figure.files().keySet()));
