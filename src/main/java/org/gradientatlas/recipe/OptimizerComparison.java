@@ -87,7 +87,8 @@ final class OptimizerComparison {
 
     /**
      * The seed's map range for the pathological surface: x in (-max |w1|, max |w1|), y in (min w2, max w2) over
-     * all recorded points (float32, as numpy computes them), ignoring values that overflowed.
+     * all recorded points (float32, as numpy computes them), ignoring values that overflowed; null when the runs
+     * span no area (all points on one line or not finite).
      */
     static double[][] rangeOfPaths(Map<String, float[][]> runs, int divisions) {
         float maxAbsW1 = 0;
@@ -102,9 +103,8 @@ final class OptimizerComparison {
                 }
             }
         }
-        if (!(maxAbsW1 > 0 && minW2 < maxW2)) {
-            throw new IllegalArgumentException("the runs span no area to plot (all points on one line or not finite);"
-                    + " set fitRangeToPaths=false and give xMin, xMax, yMin, yMax");
+        if (!(maxAbsW1 > 0 && minW2 < maxW2 && Float.isFinite(maxW2 - minW2) && Float.isFinite(2 * maxAbsW1))) {
+            return null;
         }
         return new double[][] {float32Range(-maxAbsW1, maxAbsW1, divisions), float32Range(minW2, maxW2, divisions)};
     }

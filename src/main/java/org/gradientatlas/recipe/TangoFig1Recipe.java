@@ -123,9 +123,13 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
     }
 
     private static String outcome(String name, Trajectory t) {
-        return t.converged()
-                ? name + " stops at iteration " + t.stoppedAt() + " (" + (t.stoppedAt() + 1) + " updates)"
-                : name + " does not converge in " + (t.points() - 1) + " updates";
+        if (t.converged()) {
+            return name + " stops at iteration " + t.stoppedAt() + " (" + (t.stoppedAt() + 1) + " updates)";
+        }
+        int last = t.points() - 1;
+        return Double.isFinite(t.a()[last]) && Double.isFinite(t.b()[last])
+                ? name + " does not converge in " + last + " updates"
+                : name + " diverges (μ or σ is not finite after " + last + " updates)";
     }
 
     private static String num(double v) {
