@@ -47,6 +47,9 @@ final class OptimizerComparison {
                     int updates, int gridDivisions) {
     }
 
+    /** A run whose last point lies this far out has diverged (every start is within ±1e6). */
+    private static final double DIVERGED = ParameterRange.MAX_COORDINATE;
+
     private OptimizerComparison() {
     }
 
@@ -78,9 +81,13 @@ final class OptimizerComparison {
         StringBuilder text = new StringBuilder("Loss at the last recorded point:");
         for (Run run : RUNS) {
             float[][] rows = runs.get(run.name());
-            float loss = rows[rows.length - 1][2];
+            float[] last = rows[rows.length - 1];
+            float loss = last[2];
             text.append(run == RUNS.get(0) ? " " : ", ").append(run.label()).append(' ').append(Float.isFinite(loss)
                     ? String.format(Locale.ROOT, "%.4g", loss) : "not finite (the run diverges)");
+            if (Float.isFinite(loss) && Math.max(Math.abs(last[0]), Math.abs(last[1])) > DIVERGED) {
+                text.append(" (the run diverges: |w| > 10⁶)");
+            }
         }
         return text.append('.').toString();
     }

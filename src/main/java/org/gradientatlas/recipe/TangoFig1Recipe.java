@@ -37,10 +37,13 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
             ParameterRange.positive("deltaTime", deltaTime);
             ParameterRange.between("deltaTime", deltaTime, 0, 1);
             ParameterRange.between("maxIters", maxIters, 1, ParameterRange.MAX_UPDATES);
-            ParameterRange.finite("initMu", initMu);
+            // Means and deviations within ±1e6: the paths' lengths, and so their dashes, scale with them.
+            ParameterRange.coordinate("initMu", initMu);
             ParameterRange.positive("initSigma", initSigma);
-            ParameterRange.finite("targetMu", targetMu);
+            ParameterRange.between("initSigma", initSigma, 0, ParameterRange.MAX_COORDINATE);
+            ParameterRange.coordinate("targetMu", targetMu);
             ParameterRange.positive("targetSigma", targetSigma);
+            ParameterRange.between("targetSigma", targetSigma, 0, ParameterRange.MAX_COORDINATE);
             ParameterRange.nonNegative("rtol", rtol);
             ParameterRange.nonNegative("atol", atol);
             ParameterRange.between("sanityCheckDraws", sanityCheckDraws, 0, 100_000_000);
