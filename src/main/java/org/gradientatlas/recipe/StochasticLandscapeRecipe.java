@@ -38,7 +38,8 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         public Params {
             ParameterRange.between("samples", samples, 1, MAX_SAMPLES);
             if (sample < 0 || sample >= samples) {
-                throw new IllegalArgumentException("sample must be in 0.." + (samples - 1) + ", got " + sample);
+                throw new IllegalArgumentException("sample must be in 0.." + (samples - 1) + " (0 to samples - 1), got "
+                        + sample);
             }
             ParameterRange.between("noiseStd", noiseStd, 0, ParameterRange.MAX_COORDINATE);
             ParameterRange.finite("learningRate", learningRate);
