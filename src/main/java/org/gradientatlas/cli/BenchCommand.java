@@ -30,7 +30,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             description = "Warm runs per recipe (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the results as JSON to FILE (default: none, the table only).")
     Path json;
 
     @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "1",
@@ -38,7 +39,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     int coldRuns;
 
     @Option(names = "--child-jvm-option", paramLabel = "OPTION",
-            description = "A JVM option for the fresh JVM (repeatable), e.g. -XX:SharedArchiveFile=app.jsa.")
+            description = "A JVM option for the fresh JVM (repeatable), e.g. -XX:SharedArchiveFile=app.jsa (default: none).")
     List<String> childOptions = new ArrayList<>();
 
     @Override
