@@ -30,7 +30,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             description = "Warm runs per recipe (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON to FILE (default: none).")
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the results as JSON to FILE (default: none, the table only).")
     Path json;
 
     @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "1",

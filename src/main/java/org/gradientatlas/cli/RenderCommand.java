@@ -97,7 +97,8 @@ final class RenderCommand implements Runnable {
             }
             progress.summary(result.rendered(), result.upToDate(), "into " + out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write figures into " + out + ": " + e.getMessage(), e);
+            String what = jobs.size() == 1 ? jobs.get(0).id() : "figures";
+            throw new UncheckedIOException("cannot write " + what + " into " + out + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,7 +9,10 @@ import java.util.Arrays;
  * and shift every dash after it).
  */
 final class DashPattern {
+    /** Most dashes cut from one line; past it segments are drawn solid (only far off-canvas runs get there). */
+    static final int MAX_DASHES = 200_000;
     private final double[] pattern;
+    private final double shortest;
 
     /** @param pattern on/off lengths in points, starting with "on" */
     DashPattern(double[] pattern) {
@@ -17,6 +20,7 @@ final class DashPattern {
             throw new IllegalArgumentException("dash lengths must be positive: " + Arrays.toString(pattern));
         }
         this.pattern = pattern.length % 2 == 0 ? pattern.clone() : twice(pattern);
+        this.shortest = Arrays.stream(pattern).min().orElseThrow();
     }
 
     /**
@@ -29,12 +33,19 @@ final class DashPattern {
         PolylineBuilder out = new PolylineBuilder(x.length * 2);
         int dash = 0;
         double left = pattern[0];
+        double dashes = 0;
         for (int i = 1; i < x.length; i++) {
             double dx = (x[i] - x[i - 1]) * sx;
             double dy = (y[i] - y[i - 1]) * sy;
             double length = Math.sqrt(dx * dx + dy * dy);
             if (!Double.isFinite(length)) {
                 out.breakLine();
+                continue;
+            }
+            dashes += length / shortest;
+            if (dashes > MAX_DASHES) {
+                out.lineTo(x[i - 1], y[i - 1]);
+                out.lineTo(x[i], y[i]);
                 continue;
             }
             if (dash % 2 == 0) {

@@ -40,6 +40,7 @@ final class AxisFit {
         if (!(pad > 1.001 && Double.isFinite(pad))) {
             pad = Double.isFinite(pad) ? StrictMath.sqrt(10) : 1.001;
         }
-        return Axis.log(label, lo / pad, hi * pad);
+        // Clamped so that a diverging run near the double range still gets a finite, positive axis.
+        return Axis.log(label, Math.max(lo / pad, Double.MIN_VALUE), Math.min(hi * pad, Double.MAX_VALUE));
     }
 }

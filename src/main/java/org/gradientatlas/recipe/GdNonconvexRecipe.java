@@ -33,6 +33,16 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
     public record Params(double x0Run0, double y0Run0, double x0Run1, double y0Run1, double x0Run2, double y0Run2,
                          double x0Run3, double y0Run3, double learningRate, int epochs, double gridMin,
                          double gridMax, double gridStep) {
+        public Params {
+            double[] starts = {x0Run0, y0Run0, x0Run1, y0Run1, x0Run2, y0Run2, x0Run3, y0Run3};
+            for (int i = 0; i < starts.length; i++) {
+                ParameterRange.coordinate((i % 2 == 0 ? "x0Run" : "y0Run") + i / 2, starts[i]);
+            }
+            ParameterRange.finite("learningRate", learningRate);
+            ParameterRange.arange("gridMin", gridMin, "gridMax", gridMax, "gridStep", gridStep,
+                    ParameterRange.MAX_GRID_DIVISIONS);
+        }
+
         double[][] starts() {
             return new double[][] {{x0Run0, y0Run0}, {x0Run1, y0Run1}, {x0Run2, y0Run2}, {x0Run3, y0Run3}};
         }

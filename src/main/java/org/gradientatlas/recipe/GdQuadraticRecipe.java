@@ -29,6 +29,14 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
     /** @param curveStep the seed's np.arange(-4, 4, .1) for the drawn function */
     public record Params(double x0Run0, double learningRateRun0, double x0Run1, double learningRateRun1, int epochs,
                          double curveMin, double curveMax, double curveStep) {
+        public Params {
+            ParameterRange.coordinate("x0Run0", x0Run0);
+            ParameterRange.finite("learningRateRun0", learningRateRun0);
+            ParameterRange.coordinate("x0Run1", x0Run1);
+            ParameterRange.finite("learningRateRun1", learningRateRun1);
+            ParameterRange.arange("curveMin", curveMin, "curveMax", curveMax, "curveStep", curveStep,
+                    NumpyArange.MAX_LENGTH);
+        }
     }
 
     @Override

@@ -47,6 +47,9 @@ final class OptimizerComparison {
                     int updates, int gridDivisions) {
     }
 
+    /** A run whose last point lies this far out has diverged (every start is within ±1e6). */
+    private static final double DIVERGED = ParameterRange.MAX_COORDINATE;
+
     private OptimizerComparison() {
     }
 
@@ -78,16 +81,21 @@ final class OptimizerComparison {
         StringBuilder text = new StringBuilder("Loss at the last recorded point:");
         for (Run run : RUNS) {
             float[][] rows = runs.get(run.name());
-            float loss = rows[rows.length - 1][2];
+            float[] last = rows[rows.length - 1];
+            float loss = last[2];
             text.append(run == RUNS.get(0) ? " " : ", ").append(run.label()).append(' ').append(Float.isFinite(loss)
                     ? String.format(Locale.ROOT, "%.4g", loss) : "not finite (the run diverges)");
+            if (Float.isFinite(loss) && Math.max(Math.abs(last[0]), Math.abs(last[1])) > DIVERGED) {
+                text.append(" (the run diverges: |w| > 10⁶)");
+            }
         }
         return text.append('.').toString();
     }
 
     /**
      * The seed's map range for the pathological surface: x in (-max |w1|, max |w1|), y in (min w2, max w2) over
-     * all recorded points (float32, as numpy computes them), ignoring values that overflowed.
+     * all recorded points (float32, as numpy computes them), ignoring values that overflowed; null when the runs
+     * span no area (all points on one line or not finite).
      */
     static double[][] rangeOfPaths(Map<String, float[][]> runs, int divisions) {
         float maxAbsW1 = 0;
@@ -102,9 +110,8 @@ final class OptimizerComparison {
                 }
             }
         }
-        if (!(maxAbsW1 > 0 && minW2 < maxW2)) {
-            throw new IllegalArgumentException("the runs span no area to plot (all points on one line or not finite);"
-                    + " set fitRangeToPaths=false and give xMin, xMax, yMin, yMax");
+        if (!(maxAbsW1 > 0 && minW2 < maxW2 && Float.isFinite(maxW2 - minW2) && Float.isFinite(2 * maxAbsW1))) {
+            return null;
         }
         return new double[][] {float32Range(-maxAbsW1, maxAbsW1, divisions), float32Range(minW2, maxW2, divisions)};
     }

@@ -52,11 +52,15 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
     @Override
     public Figure compute(Params p, long seed) {
         Map<String, float[][]> runs = OptimizerComparison.runs(surface(), p.settings());
-        double[][] range = p.fitRangeToPaths() ? OptimizerComparison.rangeOfPaths(runs, p.gridDivisions())
+        double[][] fitted = p.fitRangeToPaths() ? OptimizerComparison.rangeOfPaths(runs, p.gridDivisions()) : null;
+        double[][] range = fitted != null ? fitted
                 : new double[][] {OptimizerComparison.pythonRange(p.xMin(), p.xMax(), p.gridDivisions()),
                         OptimizerComparison.pythonRange(p.yMin(), p.yMax(), p.gridDivisions())};
         Grid grid = OptimizerComparison.grid(surface(), range[0], range[1]);
-        FigureData data = new FigureData(id(), title(), caption(p, runs), source(), null, RecordParameters.asMap(p),
+        String caption = caption(p, runs) + (p.fitRangeToPaths() && fitted == null ? " The runs span no area (all"
+                + " points on one line, overflowing or not finite), so the map shows xMin to xMax and yMin to yMax"
+                + " instead." : "");
+        FigureData data = new FigureData(id(), title(), caption, source(), null, RecordParameters.asMap(p),
                 OptimizerComparison.metrics(runs), OptimizerComparison.series(runs), Map.of("loss", grid));
         double[] x = {range[0][0], range[0][1]};
         double[] y = {range[1][0], range[1][1]};

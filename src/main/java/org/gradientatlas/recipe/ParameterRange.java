@@ -9,6 +9,9 @@ final class ParameterRange {
     /** Most grid divisions: 2001 x 2001 loss values are already some 50 MB of JSON. */
     static final int MAX_GRID_DIVISIONS = 2000;
 
+    /** Largest |coordinate| of a plotted range or start point: beyond it float32 grids and axes lose meaning. */
+    static final double MAX_COORDINATE = 1e6;
+
     private ParameterRange() {
     }
 
@@ -43,13 +46,29 @@ final class ParameterRange {
         }
     }
 
-    /** {@code lowName < highName}, both finite. */
+    /** A finite number within ±{@link #MAX_COORDINATE}. */
+    static void coordinate(String name, double value) {
+        between(name, value, -MAX_COORDINATE, MAX_COORDINATE);
+    }
+
+    /** {@code lowName < highName}, both within ±{@link #MAX_COORDINATE}. */
     static void ordered(String lowName, double low, String highName, double high) {
-        finite(lowName, low);
-        finite(highName, high);
+        coordinate(lowName, low);
+        coordinate(highName, high);
         if (!(low < high)) {
             throw new IllegalArgumentException("parameter " + lowName + " must be less than " + highName + ", got "
                     + Numbers.shortest(low) + " and " + Numbers.shortest(high));
+        }
+    }
+
+    /** np.arange(low, high, step): ordered bounds and a step > 0 giving at most maxCount values. */
+    static void arange(String lowName, double low, String highName, double high, String stepName, double step,
+                       int maxCount) {
+        ordered(lowName, low, highName, high);
+        positive(stepName, step);
+        if (!((high - low) / step <= maxCount && step < high - low)) {
+            throw outOfRange(stepName, "less than " + highName + " - " + lowName + " and at least (" + highName
+                    + " - " + lowName + ") / " + maxCount, step);
         }
     }
 

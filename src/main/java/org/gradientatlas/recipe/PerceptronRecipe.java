@@ -32,6 +32,18 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
                          double learningRate, int epochs, double init0W0, double init0W1, double init1W0,
                          double init1W1, double init2W0, double init2W1, double init3W0, double init3W1,
                          double initBias, double weightMin, double weightMax, double weightStep) {
+        public Params {
+            ParameterRange.coordinate("centerBoxLow", centerBoxLow);
+            ParameterRange.coordinate("centerBoxHigh", centerBoxHigh);
+            if (!(centerBoxLow <= centerBoxHigh)) {
+                throw new IllegalArgumentException("parameter centerBoxLow must be at most centerBoxHigh, got "
+                        + NumberText.num(centerBoxLow) + " and " + NumberText.num(centerBoxHigh));
+            }
+            ParameterRange.between("clusterStd", clusterStd, 0, ParameterRange.MAX_COORDINATE);
+            ParameterRange.arange("weightMin", weightMin, "weightMax", weightMax, "weightStep", weightStep,
+                    ParameterRange.MAX_GRID_DIVISIONS);
+        }
+
         double[][] inits() {
             return new double[][] {{init0W0, init0W1}, {init1W0, init1W1}, {init2W0, init2W1}, {init3W0, init3W1}};
         }

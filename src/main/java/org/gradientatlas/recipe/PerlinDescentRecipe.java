@@ -22,6 +22,10 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
     public record Params(int gridSize, double scale, int octaves, double persistence, double lacunarity,
                          double repeat, int base, double learningRate, double finiteDifferenceH, double startX,
                          double startY, int steps, double gradientNoiseStd) {
+        public Params {
+            PerlinLandscape.checkNoise(scale, persistence, lacunarity, learningRate, finiteDifferenceH);
+        }
+
         RegularGridLinear loss() {
             return PerlinLandscape.noise(gridSize, scale, octaves, persistence, lacunarity, repeat, base);
         }

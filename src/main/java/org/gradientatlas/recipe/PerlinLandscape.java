@@ -36,6 +36,18 @@ final class PerlinLandscape {
         return PerlinLossGrid.interpolated(PerlinLossGrid.perlin(gridSize, scale, noise));
     }
 
+    /**
+     * Range checks of the noise and descent parameters the Perlin figures share. Beyond these bounds the
+     * float32 noise coordinates overflow (16 octaves of lacunarity 10 already reach 10^16 times the grid).
+     */
+    static void checkNoise(double scale, double persistence, double lacunarity, double learningRate, double h) {
+        ParameterRange.between("scale", scale, 0.01, 1e6);
+        ParameterRange.between("persistence", persistence, 0, 10);
+        ParameterRange.between("lacunarity", lacunarity, 0, 10);
+        ParameterRange.finite("learningRate", learningRate);
+        ParameterRange.positive("finiteDifferenceH", h);
+    }
+
     /** Cell 5: x**2 + y**2 on the same axes. */
     static RegularGridLinear quadratic(int gridSize) {
         checkGrid(gridSize);
@@ -63,7 +75,7 @@ final class PerlinLandscape {
         if (!loss.contains(x, y)) {
             String end = Numbers.shortest(axis(gridSize)[gridSize - 1]);
             throw new IllegalArgumentException("startX and startY must lie in the loss's domain [0, " + end
-                    + "] x [0, " + end + "], got (" + Numbers.shortest(x) + ", " + Numbers.shortest(y) + ")");
+                    + "] x [0, " + end + "] (its end set by gridSize), got (" + Numbers.shortest(x) + ", " + Numbers.shortest(y) + ")");
         }
     }
 

@@ -14,6 +14,10 @@ public final class PerlinQuadraticCheckRecipe implements Recipe<PerlinQuadraticC
      */
     public record Params(int gridSize, double learningRate, double finiteDifferenceH, double startX, double startY,
                          int steps) {
+        public Params {
+            ParameterRange.finite("learningRate", learningRate);
+            ParameterRange.positive("finiteDifferenceH", finiteDifferenceH);
+        }
     }
 
     @Override

@@ -21,6 +21,11 @@ import org.gradientatlas.surface.ReluUnitLoss;
 public final class StochasticLandscapeRecipe implements Recipe<StochasticLandscapeRecipe.Params> {
     static final String SOURCE = "seed 002_51401524b02a2353.txt (stochastic loss landscape of f(x) = w1 relu(w2 x))";
 
+    /** Most samples n; the seed uses 100. */
+    static final int MAX_SAMPLES = 100_000;
+    /** Most samples x grid cells: about a second of loss evaluations. */
+    static final long MAX_SAMPLE_CELLS = 20_000_000;
+
     /**
      * @param sample       the sample k whose loss is drawn, 0 .. samples - 1 (the seed's slider)
      * @param samples      n of {@code sample_from_ground_truth}
@@ -31,16 +36,22 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
     public record Params(int sample, int samples, double noiseStd, double learningRate, double initW1, double initW2,
                          double gridMin, double gridMax, int gridSize, double arrowScale) {
         public Params {
-            if (samples < 1) {
-                throw new IllegalArgumentException("samples must be at least 1, got " + samples);
-            }
+            ParameterRange.between("samples", samples, 1, MAX_SAMPLES);
             if (sample < 0 || sample >= samples) {
-                throw new IllegalArgumentException("sample must be in 0.." + (samples - 1) + ", got " + sample);
+                throw new IllegalArgumentException("sample must be in 0.." + (samples - 1) + " (0 to samples - 1), got "
+                        + sample);
             }
-            if (!(gridMin < gridMax) || gridSize < 2) {
-                throw new IllegalArgumentException("the grid needs gridMin < gridMax and gridSize >= 2, got "
-                        + gridMin + ", " + gridMax + ", " + gridSize);
+            ParameterRange.between("noiseStd", noiseStd, 0, ParameterRange.MAX_COORDINATE);
+            ParameterRange.finite("learningRate", learningRate);
+            ParameterRange.coordinate("initW1", initW1);
+            ParameterRange.coordinate("initW2", initW2);
+            ParameterRange.ordered("gridMin", gridMin, "gridMax", gridMax);
+            ParameterRange.between("gridSize", gridSize, 2, ParameterRange.MAX_GRID_DIVISIONS);
+            if ((long) samples * gridSize * gridSize > MAX_SAMPLE_CELLS) {
+                throw new IllegalArgumentException("parameters samples x gridSize² must be at most " + MAX_SAMPLE_CELLS
+                        + " (the mean loss sums every sample on every cell), got " + samples + " x " + gridSize + "²");
             }
+            ParameterRange.coordinate("arrowScale", arrowScale);
         }
     }
 

@@ -30,6 +30,9 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
                          double repeat, int base, double learningRate, double finiteDifferenceH, double startX,
                          double startY, int steps, double gradientNoiseStd, int sampling, double cropMargin,
                          int contourLevels, double azimuth, double elevation) {
+        public Params {
+            PerlinLandscape.checkNoise(scale, persistence, lacunarity, learningRate, finiteDifferenceH);
+        }
     }
 
     /** The three runs of the figure. */
@@ -89,6 +92,11 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
         DescentRun sgd = descent.runNoisy(p.startX(), p.startY(), p.steps(), new NumpyRandomState(seed),
                 p.gradientNoiseStd());
         int end = sgd.lastInside();
+        if (sgd.a()[0] == sgd.a()[end] && sgd.b()[0] == sgd.b()[end]) {
+            throw new IllegalArgumentException("SubGD's line runs from the SGD run's start to its last point inside"
+                    + " the domain, but that run does not move there (it ends where it starts or leaves the domain"
+                    + " at once); choose startX, startY, learningRate, steps or gradientNoiseStd so that it moves");
+        }
         LineProjection line = new LineProjection(sgd.a()[0], sgd.b()[0], sgd.a()[end], sgd.b()[end]);
         double[][] subgd = line.project(sgd.a(), sgd.b());
         double[] subgdLoss = new double[subgd[0].length];

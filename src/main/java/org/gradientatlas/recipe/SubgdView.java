@@ -64,7 +64,7 @@ record SubgdView(Grid grid, int optimumI, int optimumJ) {
         long last = (long) StrictMath.ceil(range[1] / step);
         if (last - first + 1 > MAX_SAMPLES) {
             throw new IllegalArgumentException("the view would need " + (last - first + 1) + " samples per axis;"
-                    + " allowed are " + MAX_SAMPLES + " (lower sampling or cropMargin)");
+                    + " allowed are " + MAX_SAMPLES + " (lower gridSize, sampling or cropMargin)");
         }
         double[] v = new double[(int) (last - first + 1)];
         for (int k = 0; k < v.length; k++) {

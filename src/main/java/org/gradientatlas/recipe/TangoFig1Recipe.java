@@ -37,10 +37,13 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
             ParameterRange.positive("deltaTime", deltaTime);
             ParameterRange.between("deltaTime", deltaTime, 0, 1);
             ParameterRange.between("maxIters", maxIters, 1, ParameterRange.MAX_UPDATES);
-            ParameterRange.finite("initMu", initMu);
+            // Means and deviations within ±1e6: the paths' lengths, and so their dashes, scale with them.
+            ParameterRange.coordinate("initMu", initMu);
             ParameterRange.positive("initSigma", initSigma);
-            ParameterRange.finite("targetMu", targetMu);
+            ParameterRange.between("initSigma", initSigma, 0, ParameterRange.MAX_COORDINATE);
+            ParameterRange.coordinate("targetMu", targetMu);
             ParameterRange.positive("targetSigma", targetSigma);
+            ParameterRange.between("targetSigma", targetSigma, 0, ParameterRange.MAX_COORDINATE);
             ParameterRange.nonNegative("rtol", rtol);
             ParameterRange.nonNegative("atol", atol);
             ParameterRange.between("sanityCheckDraws", sanityCheckDraws, 0, 100_000_000);
@@ -123,9 +126,13 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
     }
 
     private static String outcome(String name, Trajectory t) {
-        return t.converged()
-                ? name + " stops at iteration " + t.stoppedAt() + " (" + (t.stoppedAt() + 1) + " updates)"
-                : name + " does not converge in " + (t.points() - 1) + " updates";
+        if (t.converged()) {
+            return name + " stops at iteration " + t.stoppedAt() + " (" + (t.stoppedAt() + 1) + " updates)";
+        }
+        int last = t.points() - 1;
+        return Double.isFinite(t.a()[last]) && Double.isFinite(t.b()[last])
+                ? name + " does not converge in " + last + " updates"
+                : name + " diverges (μ or σ is not finite after " + last + " updates)";
     }
 
     private static String num(double v) {

@@ -28,6 +28,15 @@ class DashPatternTest {
     }
 
     @Test
+    void aSegmentFarLongerThanAnyCanvasIsDrawnSolidInsteadOfCutIntoBillionsOfDashes() {
+        double[] x = {0, 1, 1e12};
+        double[] y = {0, 0, 0};
+        double[][] pieces = new DashPattern(new double[] {2, 2}).onPieces(x, y, 1, 1);
+        assertThat(pieces[0].length).isLessThan(10);
+        assertThat(pieces[0][pieces[0].length - 1]).isEqualTo(1e12);
+    }
+
+    @Test
     void rejectsNonPositiveDashes() {
         assertThatThrownBy(() -> new DashPattern(new double[] {1, 0})).hasMessageContaining("positive");
     }

@@ -16,6 +16,9 @@ class TickFormatTest {
             assertThat(TickFormat.plain().format(-2)).isEqualTo("\u22122");
             assertThat(TickFormat.plain().format(12000)).isEqualTo("12000");
             assertThat(TickFormat.plain().format(0.125)).isEqualTo("0.125");
+            assertThat(TickFormat.plain().format(999_999_999)).isEqualTo("999999999");
+            assertThat(TickFormat.plain().format(-6e30)).isEqualTo("\u22126e30");
+            assertThat(TickFormat.plain().format(2.5e12)).isEqualTo("2.5e12");
         } finally {
             Locale.setDefault(before);
         }

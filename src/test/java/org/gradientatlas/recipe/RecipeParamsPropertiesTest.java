@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.RenderedFigure;
 import net.jqwik.api.Arbitraries;
@@ -28,17 +23,12 @@ import net.jqwik.api.ShrinkingMode;
  * Bad parameters (NaN, infinities, zero, negative, huge, tiny) for every registered recipe: each edited parameter
  * record either computes a figure that renders to SVG, or is refused with an IllegalArgumentException naming an
  * edited parameter; never another exception, a hang or an out-of-memory. Each try edits one or two parameters of
- * every recipe.
+ * every recipe; every parameter of every recipe may be edited.
  */
 class RecipeParamsPropertiesTest {
-    /**
-     * Parameters that main's records do not range-check yet ("id.parameter"); they keep their defaults here. The
-     * list, with what fails for each, is src/test/resources/params-without-range-checks.txt.
-     */
-    static final Set<String> WITHOUT_RANGE_CHECKS = withoutRangeChecks();
     private static final Duration PER_RECIPE = Duration.ofSeconds(20);
 
-    @Property(tries = 30, seed = "20261201", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 100, seed = "20261201", shrinking = ShrinkingMode.OFF)
     void everyRecipeRendersOrNamesTheBadParameter(@ForAll("oneEditPerRecipe") List<ParamsEdit> edits) {
         for (ParamsEdit edit : edits) {
             assertTimeoutPreemptively(PER_RECIPE, () -> check(edit), () -> edit + " did not finish in " + PER_RECIPE);
@@ -53,8 +43,7 @@ class RecipeParamsPropertiesTest {
     }
 
     static Arbitrary<ParamsEdit> edits(Recipe<?> recipe) {
-        List<RecordComponent> components = ParamsEdit.editable(recipe).stream()
-                .filter(c -> !WITHOUT_RANGE_CHECKS.contains(recipe.id() + "." + c.getName())).toList();
+        List<RecordComponent> components = ParamsEdit.editable(recipe);
         if (components.isEmpty()) {
             return Arbitraries.just(new ParamsEdit(recipe, Map.of()));
         }
@@ -65,15 +54,6 @@ class RecipeParamsPropertiesTest {
             entries.forEach(e -> values.put(e.getKey(), e.getValue()));
             return new ParamsEdit(recipe, values);
         });
-    }
-
-    private static Set<String> withoutRangeChecks() {
-        try (var in = RecipeParamsPropertiesTest.class.getResourceAsStream("/params-without-range-checks.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(l -> l.replaceAll("#.*", "").strip())
-                    .filter(l -> !l.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void check(ParamsEdit edit) {
