@@ -45,7 +45,7 @@ class UnwritableOutputTest {
         assertThat(run("render", "pathological-curvature-trajectories", "--out", file.resolve("out").toString()))
                 .isEqualTo(1);
         assertOneClearLine();
-        assertThat(err.toString()).contains("cannot write figures into");
+        assertThat(err.toString()).contains("cannot write pathological-curvature-trajectories into");
     }
 
     @Test
