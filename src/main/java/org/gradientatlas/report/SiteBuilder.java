@@ -6,6 +6,7 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.render.OrderedPool;
 import org.gradientatlas.output.OutputPaths;
 
 /**
@@ -37,8 +39,7 @@ public final class SiteBuilder {
 
     private void writeInto(List<RenderedFigure> figures, Path dir) throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
-        List<Map<String, Object>> models = ParallelFigures.map(figures,
-                figure -> FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir)));
+        List<Map<String, Object>> models = pageModels(figures, figureDir);
         render("index.ftlh", Map.of("groups", groups(models), "count", models.size(), "build", build()),
                 dir.resolve("index.html"));
         for (int i = 0; i < models.size(); i++) {
@@ -60,6 +61,22 @@ public final class SiteBuilder {
             try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/" + asset)) {
                 Files.copy(in, dir.resolve(asset));
             }
+        }
+    }
+
+    /** Each figure's downloads written and its page model made, on all cores, in the figures' order. */
+    private static List<Map<String, Object>> pageModels(List<RenderedFigure> figures, Path figureDir)
+            throws IOException {
+        try {
+            return OrderedPool.<RenderedFigure, Map<String, Object>>map(figures, 0, () -> figure -> {
+                try {
+                    return FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, (figure, timed) -> { });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
