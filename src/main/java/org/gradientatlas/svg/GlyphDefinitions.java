@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGPath;
 import org.apache.batik.util.SVGConstants;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -20,10 +18,10 @@ final class GlyphDefinitions {
     private final Map<Key, String> ids = new HashMap<>();
     private final List<String[]> definitions = new ArrayList<>();
 
-    String id(Font font, int glyphCode, Shape outline, SVGGeneratorContext context) {
+    String id(Font font, int glyphCode, Shape outline) {
         return ids.computeIfAbsent(new Key(font, glyphCode), key -> {
             String id = "g" + definitions.size();
-            definitions.add(new String[] {id, SVGPath.toSVGPathData(outline, context)});
+            definitions.add(new String[] {id, PathDataCompactor.compact(outline)});
             return id;
         });
     }

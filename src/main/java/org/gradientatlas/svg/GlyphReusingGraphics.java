@@ -25,6 +25,7 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
 
     GlyphReusingGraphics(SVGGeneratorContext context, GlyphDefinitions glyphs) {
         super(context, true);
+        this.shapeConverter = new CompactShapes(context);
         this.glyphs = glyphs;
     }
 
@@ -46,7 +47,6 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
     @Override
     public void drawGlyphVector(GlyphVector vector, float x, float y) {
         Font font = vector.getFont();
-        SVGGeneratorContext context = getGeneratorContext();
         // One group per string carries the style, clip and transform; its glyphs inherit them.
         Element group = getDOMFactory().createElementNS(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_G_TAG);
         for (int i = 0; i < vector.getNumGlyphs(); i++) {
@@ -58,7 +58,7 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
             Point2D at = vector.getGlyphPosition(i);
             Element use = getDOMFactory().createElementNS(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_USE_TAG);
             use.setAttributeNS(SVGConstants.XLINK_NAMESPACE_URI, SVGConstants.XLINK_HREF_QNAME,
-                    "#" + glyphs.id(font, code, outline, context));
+                    "#" + glyphs.id(font, code, outline));
             use.setAttribute(SVGConstants.SVG_X_ATTRIBUTE, hundredths(x + at.getX()));
             use.setAttribute(SVGConstants.SVG_Y_ATTRIBUTE, hundredths(y + at.getY()));
             group.appendChild(use);

@@ -56,7 +56,7 @@ public final class SvgFigureWriter {
         root.setAttribute("height", Numbers.shortest(scaled.display().heightPt()) + "pt");
         root.setAttribute("viewBox", "0 0 " + Numbers.shortest(width) + " " + Numbers.shortest(height));
         root.insertBefore(glyphs.defs(document), root.getFirstChild());
-        PathDataCompactor.compactAll(root);
+        PathDataCompactor.compactClipPaths(root);
         CompactFillGroups.rewriteAll(root);
         pixelateImages(root);
         dropTextStyles(root);
