@@ -92,7 +92,7 @@ final class FigureRun {
             AtomicFiles.write(OutputPaths.inside(out, file.getKey()), file.getValue());
         }
         if (cache != null) {
-            cache.record(out, job.id(), cache.key(job, options), List.copyOf(figure.files().keySet()));
+            cache.record(out, job.id(), cache.key(job, options), figure.sha256());
         }
     }
 }

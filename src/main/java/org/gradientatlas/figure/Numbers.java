@@ -1,7 +1,6 @@
 package org.gradientatlas.figure;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
-import java.math.BigDecimal;
 
 /**
  * Locale- and JDK-independent number text. {@code Double.toString} changed on JDK 19 (it now prints the
@@ -20,14 +19,52 @@ public final class Numbers {
         if (v == 0) {
             return 1 / v < 0 ? "-0" : "0";
         }
-        BigDecimal exact = new BigDecimal(NumberOutput.toString(v, true)).stripTrailingZeros();
-        int exponent = exact.precision() - exact.scale() - 1;
-        if (exponent >= -6 && exponent < 21) {
-            return exact.toPlainString();
+        return javaScriptLayout(NumberOutput.toString(v, true));
+    }
+
+    /**
+     * Java's layout of a finite, non-zero double ("-1.25E-7", "100.0") as JavaScript's: the significant digits
+     * and the decimal point's place, then plain from 1e-6 up to 1e21 and scientific outside.
+     */
+    private static String javaScriptLayout(String java) {
+        boolean negative = java.charAt(0) == '-';
+        int e = java.indexOf('E');
+        String mantissa = java.substring(negative ? 1 : 0, e < 0 ? java.length() : e);
+        int dot = mantissa.indexOf('.');
+        StringBuilder digits = new StringBuilder(mantissa.length()).append(mantissa, 0, dot)
+                .append(mantissa, dot + 1, mantissa.length());
+        // The point sits after `point` digits of `digits`.
+        int point = dot + (e < 0 ? 0 : Integer.parseInt(java.substring(e + 1)));
+        int lead = 0;
+        while (digits.charAt(lead) == '0') {
+            lead++;
         }
-        String digits = exact.unscaledValue().abs().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (v < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        String significant = digits.substring(lead, end);
+        point -= lead;
+        int exponent = point - 1;
+        StringBuilder out = new StringBuilder(24);
+        if (negative) {
+            out.append('-');
+        }
+        if (exponent >= -6 && exponent < 21) {
+            if (point <= 0) {
+                out.append("0.").append("0".repeat(-point)).append(significant);
+            } else if (point >= significant.length()) {
+                out.append(significant).append("0".repeat(point - significant.length()));
+            } else {
+                out.append(significant, 0, point).append('.').append(significant, point, significant.length());
+            }
+            return out.toString();
+        }
+        out.append(significant.charAt(0));
+        if (significant.length() > 1) {
+            out.append('.').append(significant, 1, significant.length());
+        }
+        return out.append('e').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent)).toString();
     }
 
     /**

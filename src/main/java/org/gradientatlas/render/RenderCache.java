@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradientatlas.figure.Numbers;
@@ -62,11 +63,18 @@ public final class RenderCache {
 
     /** Records {@code key} and the current hashes of {@code files} (relative to {@code outDir}). */
     public void record(Path outDir, String name, String key, List<String> files) throws IOException {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String file : files) {
+            hashes.put(file, FileHashes.of(outDir.resolve(file)));
+        }
+        record(outDir, name, key, hashes);
+    }
+
+    /** Records {@code key} and files just written, with their hashes by name (relative to {@code outDir}). */
+    public void record(Path outDir, String name, String key, Map<String, String> sha256ByFile) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("key " + key);
-        for (String file : files) {
-            lines.add(FileHashes.of(outDir.resolve(file)) + " " + file);
-        }
+        sha256ByFile.forEach((file, hash) -> lines.add(hash + " " + file));
         AtomicFiles.write(manifest(outDir, name), String.join("\n", lines) + "\n");
     }
 

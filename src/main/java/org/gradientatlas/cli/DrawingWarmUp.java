@@ -1,0 +1,38 @@
+package org.gradientatlas.cli;
+
+import java.awt.Font;
+import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.plot.FigurePainter;
+import org.gradientatlas.plot.Theme;
+import org.gradientatlas.svg.SvgFigureWriter;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Initialises the drawing stack on a daemon thread while picocli reads the command line on the main thread: Java's
+ * font system (a scan of the installed fonts that Batik's default "Dialog" font sets off), the bundled typeface,
+ * Batik, JFreeChart and Jackson. That is a tenth of a second or more of one-time work which the first figures on
+ * both render threads would otherwise wait for. Nothing made here reaches any output.
+ */
+final class DrawingWarmUp {
+    private DrawingWarmUp() {
+    }
+
+    static void start() {
+        Thread thread = new Thread(DrawingWarmUp::run, "drawing warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    private static void run() {
+        new Font(Font.DIALOG, Font.PLAIN, 12).getFamily();
+        new SvgFigureWriter(new FigurePainter(Theme.matplotlibLike()));
+        new JFreeChart(new XYPlot(new XYSeriesCollection(), new NumberAxis(), new NumberAxis(),
+                new XYLineAndShapeRenderer()));
+        FigureJson.class.getName();
+    }
+}
