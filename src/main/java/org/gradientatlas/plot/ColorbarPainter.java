@@ -1,7 +1,6 @@
 package org.gradientatlas.plot;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.gradientatlas.figure.Axis;
@@ -63,8 +62,11 @@ final class ColorbarPainter {
         for (int j = 1; j < levels.length; j++) {
             even &= Math.abs(levels[j] - levels[j - 1] - spacing) <= 1e-9 * spacing;
         }
-        paint(g, new FilledContourAnnotation(bands), Axis.of(label, levels[0], levels[levels.length - 1],
-                even && levels.length <= 12 ? spacing : 0), dataArea);
+        // JFreeChart ticks k * spacing within the range: a hair of slack keeps the end levels' ticks when
+        // first / spacing or last / spacing falls just short of a whole number (1.2 / 0.3 = 3.9999999999999996).
+        double slack = even ? 1e-9 * spacing : 0;
+        paint(g, new FilledContourAnnotation(bands), Axis.of(label, levels[0] - slack,
+                levels[levels.length - 1] + slack, even && levels.length <= 12 ? spacing : 0), dataArea);
     }
 
     private void paint(Graphics2D g, XYAnnotation strip, Axis valueAxis, Rectangle2D dataArea) {
@@ -87,12 +89,15 @@ final class ColorbarPainter {
         space.setRight(WIDTH_PT - GAP_PT - STRIP_PT);
         plot.setFixedRangeAxisSpace(space);
         JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(null);
         chart.setBorderVisible(false);
-        chart.setPadding(RectangleInsets.ZERO_INSETS);
+        // JFreeChart clips to the chart's area: room above and below the strip keeps the labels of its end ticks
+        // whole (they are centred on the strip's top and bottom edges).
+        double overhang = theme.tickFont().getSize2D();
+        chart.setPadding(new RectangleInsets(overhang, 0, overhang, 0));
         chart.setRenderingHints(g.getRenderingHints());
-        chart.draw(g, new Rectangle2D.Double(dataArea.getMaxX() + GAP_PT, dataArea.getY(), WIDTH_PT - GAP_PT,
-                dataArea.getHeight()));
+        chart.draw(g, new Rectangle2D.Double(dataArea.getMaxX() + GAP_PT, dataArea.getY() - overhang,
+                WIDTH_PT - GAP_PT, dataArea.getHeight() + 2 * overhang));
     }
 
     /** One column of 256 values, the k-th in the middle of colormap entry k's share of [lo, hi]. */

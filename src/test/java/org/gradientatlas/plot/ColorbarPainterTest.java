@@ -31,4 +31,36 @@ class ColorbarPainterTest {
                     .isEqualTo(Colormap.VIRIDIS.argb(FilledContourAnnotation.colourPosition(levels, band)));
         }
     }
+
+    /**
+     * The labels of the end ticks are centred on the strip's top and bottom edges: their outer halves must be drawn
+     * too (JFreeChart clips to its chart's area), and 1.2 / 0.3 falling short of 4 must not lose the top tick.
+     */
+    @Test
+    void endTickLabelsAreWhole() {
+        double[] levels = {-1.5, -1.2, -0.9, -0.6, -0.3, 0, 0.3, 0.6, 0.9, 1.2};
+        Grid grid = new Grid(new double[] {0, 1}, new double[] {0, 1}, new double[][] {{-1.5, 0}, {0.5, 1.2}});
+        FilledContourLayer layer = new FilledContourLayer(grid, "viridis", levels);
+        BufferedImage image = new BufferedImage(300, 260, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 260);
+        Rectangle2D dataArea = new Rectangle2D.Double(20, 30, 160, 200);
+        Theme theme = Theme.matplotlibLike();
+        new ColorbarPainter(theme, new ChartFactory(theme)).paint(g, layer, "z", dataArea);
+        int labelsFrom = 180 + 12 + 12 + 2; // past the gap, the strip and its tick marks
+        assertThat(darkPixels(image, labelsFrom, 250, 30 - 6, 30)).as("above the strip's top").isPositive();
+        assertThat(darkPixels(image, labelsFrom, 250, 230, 230 + 6)).as("below the strip's bottom").isPositive();
+    }
+
+    private static int darkPixels(BufferedImage image, int x0, int x1, int y0, int y1) {
+        int dark = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = image.getRGB(x, y);
+                dark += ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) < 300 ? 1 : 0;
+            }
+        }
+        return dark;
+    }
 }
