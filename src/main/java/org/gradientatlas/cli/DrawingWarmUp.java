@@ -1,6 +1,7 @@
 package org.gradientatlas.cli;
 
 import java.awt.Font;
+import java.util.Set;
 import org.gradientatlas.output.FigureJson;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
@@ -21,7 +22,16 @@ final class DrawingWarmUp {
     private DrawingWarmUp() {
     }
 
-    static void start() {
+    /** The commands that draw figures; others (list, diff, --version) would only pay for the thread. */
+    private static final Set<String> DRAWING = Set.of("render", "site", "build");
+
+    static void startFor(String[] args) {
+        if (args.length > 0 && DRAWING.contains(args[0])) {
+            start();
+        }
+    }
+
+    private static void start() {
         Thread thread = new Thread(DrawingWarmUp::run, "drawing warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

@@ -14,7 +14,7 @@ public final class GradientAtlasCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        DrawingWarmUp.start();
+        DrawingWarmUp.startFor(args);
         int status = commandLine().execute(args);
         if (status != 0) {
             System.exit(status);

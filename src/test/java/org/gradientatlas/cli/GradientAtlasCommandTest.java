@@ -2,7 +2,6 @@ package org.gradientatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,20 +9,17 @@ import org.junit.jupiter.api.Test;
 import org.gradientatlas.recipe.RecipeRegistry;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GradientAtlasCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     private int run(String... args) {
-        CommandLine cli = GradientAtlasCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test

@@ -15,15 +15,7 @@ class ColorbarPainterTest {
     @Test
     void filledContourColorbarShowsOneBandPerLevelPair() {
         double[] levels = {-3, -1, 1, 3, 5};
-        Grid grid = new Grid(new double[] {0, 1}, new double[] {0, 1}, new double[][] {{-3, 0}, {2, 5}});
-        FilledContourLayer layer = new FilledContourLayer(grid, "viridis", levels);
-        BufferedImage image = new BufferedImage(300, 240, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 300, 240);
-        Rectangle2D dataArea = new Rectangle2D.Double(20, 20, 160, 200);
-        Theme theme = Theme.matplotlibLike();
-        new ColorbarPainter(theme, new ChartFactory(theme)).paint(g, layer, "z", dataArea);
+        BufferedImage image = colorbar(levels, 240, 20);
         int stripX = 180 + 12 + 6;
         for (int band = 0; band < 4; band++) {
             int y = (int) Math.round(220 - (band + 0.5) * 50);
@@ -39,18 +31,25 @@ class ColorbarPainterTest {
     @Test
     void endTickLabelsAreWhole() {
         double[] levels = {-1.5, -1.2, -0.9, -0.6, -0.3, 0, 0.3, 0.6, 0.9, 1.2};
-        Grid grid = new Grid(new double[] {0, 1}, new double[] {0, 1}, new double[][] {{-1.5, 0}, {0.5, 1.2}});
-        FilledContourLayer layer = new FilledContourLayer(grid, "viridis", levels);
-        BufferedImage image = new BufferedImage(300, 260, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 300, 260);
-        Rectangle2D dataArea = new Rectangle2D.Double(20, 30, 160, 200);
-        Theme theme = Theme.matplotlibLike();
-        new ColorbarPainter(theme, new ChartFactory(theme)).paint(g, layer, "z", dataArea);
+        BufferedImage image = colorbar(levels, 260, 30);
         int labelsFrom = 180 + 12 + 12 + 2; // past the gap, the strip and its tick marks
         assertThat(darkPixels(image, labelsFrom, 250, 30 - 6, 30)).as("above the strip's top").isPositive();
         assertThat(darkPixels(image, labelsFrom, 250, 230, 230 + 6)).as("below the strip's bottom").isPositive();
+    }
+
+    /** The colorbar of a contour with these levels beside a 160 x 200 data area at (20, top), on white. */
+    private static BufferedImage colorbar(double[] levels, int height, int top) {
+        double lo = levels[0];
+        double hi = levels[levels.length - 1];
+        Grid grid = new Grid(new double[] {0, 1}, new double[] {0, 1}, new double[][] {{lo, 0}, {hi / 2, hi}});
+        BufferedImage image = new BufferedImage(300, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, height);
+        Theme theme = Theme.matplotlibLike();
+        new ColorbarPainter(theme, new ChartFactory(theme)).paint(g, new FilledContourLayer(grid, "viridis", levels),
+                "z", new Rectangle2D.Double(20, top, 160, 200));
+        return image;
     }
 
     private static int darkPixels(BufferedImage image, int x0, int x1, int y0, int y1) {
