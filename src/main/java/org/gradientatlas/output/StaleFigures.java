@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Figure files that no recipe produces any more. Only files that Gradient Atlas wrote count (an SVG with
- * its marker comment, a JSON whose "id" is its own name), so that a user's other files in an output
- * directory are never touched.
+ * its marker comment, a JSON whose "id" is its own name, and a PNG or PDF of the same name beside one of those),
+ * so that a user's other files in an output directory are never touched.
  */
 public final class StaleFigures {
     static final String SVG_MARKER = "<!--Gradient Atlas figure ";
@@ -27,16 +29,36 @@ public final class StaleFigures {
         if (!Files.isDirectory(dir)) {
             return stale;
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                if (dot > 0 && !liveIds.contains(name.substring(0, dot)) && ours(file, name.substring(0, dot))) {
-                    stale.add(file);
-                }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.sorted().toList();
+        }
+        Set<String> staleIds = new HashSet<>();
+        for (Path file : files) {
+            String id = idOf(file);
+            if (id != null && !liveIds.contains(id) && ours(file, id)) {
+                staleIds.add(id);
+            }
+        }
+        // PNG and PDF carry no marker: they count as ours beside a stale SVG or JSON of ours with their name.
+        for (Path file : files) {
+            String id = idOf(file);
+            if (id != null && staleIds.contains(id) && (ours(file, id) || picture(file))) {
+                stale.add(file);
             }
         }
         return stale;
+    }
+
+    private static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : null;
+    }
+
+    private static boolean picture(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (name.endsWith(".png") || name.endsWith(".pdf"));
     }
 
     public static List<Path> remove(Path dir, Collection<String> liveIds) throws IOException {

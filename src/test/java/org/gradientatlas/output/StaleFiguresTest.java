@@ -26,10 +26,25 @@ class StaleFiguresTest {
     }
 
     @Test
+    void aStaleFiguresPngAndPdfGoWithIt() throws Exception {
+        RenderedFigure figure = new Atlas().renderDefault(RecipeRegistry.find("perceptron-dataset").orElseThrow());
+        Atlas.writeFigure(figure, dir);
+        Files.write(dir.resolve("perceptron-dataset.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(dir.resolve("perceptron-dataset.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        assertThat(StaleFigures.remove(dir, List.of("other-figure"))).hasSize(4);
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
     void aUsersOwnFilesAreNeverStale() throws Exception {
         Files.writeString(dir.resolve("notes.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         Files.writeString(dir.resolve("data.json"), "{\"id\": \"something-else\"}");
+        Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(dir.resolve("notes.pdf"), new byte[] {'%', 'P', 'D', 'F'});
         assertThat(StaleFigures.remove(dir, List.of())).isEmpty();
         assertThat(dir.resolve("notes.svg")).exists();
+        assertThat(dir.resolve("photo.png")).exists();
     }
 }
