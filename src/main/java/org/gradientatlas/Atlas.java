@@ -45,19 +45,14 @@ public final class Atlas {
      * given, builds the site into {@code siteDir}.
      */
     public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir) throws IOException {
-        return bake(recipes, figuresDir, siteDir, BuildProvenance.detect(figuresDir.toAbsolutePath().getParent()));
-    }
-
-    /** As {@link #bake(List, Path, Path)}, with the site naming the given version and commit. */
-    public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir,
-                                     BuildProvenance provenance) throws IOException {
         List<RenderedFigure> figures = renderAll(recipes);
         for (RenderedFigure figure : figures) {
             writeFigure(figure, figuresDir);
         }
         StaleFigures.remove(figuresDir, recipes.stream().<String>map(Recipe::id).toList());
         if (siteDir != null) {
-            new SiteBuilder(provenance).build(figures, siteDir);
+            // Asked after the figures are written: the site must say so when they left the work tree dirty.
+            new SiteBuilder(BuildProvenance.detect(figuresDir.toAbsolutePath().getParent())).build(figures, siteDir);
         }
         return figures;
     }

@@ -53,15 +53,15 @@ final class BuildCommand implements Runnable {
         RenderCache cache = new RenderCache(cacheDir, ProgramFingerprint.current());
         List<String> keys = jobs.stream().map(job -> cache.key(job, RenderOptions.defaults())).toList();
         // The site names the commit that made it, so a new commit rebuilds it even when no figure changed.
-        BuildProvenance provenance = BuildProvenance.detect(figures.toAbsolutePath().getParent());
-        String siteKey = String.join(" ", keys) + " " + provenance.commit();
+        String siteKey = String.join(" ", keys) + " "
+                + BuildProvenance.detect(figures.toAbsolutePath().getParent()).commit();
         try {
             if (!force && upToDate(cache, jobs, keys) && cache.upToDate(site, SITE, siteKey)) {
                 spec.commandLine().getOut().println(jobs.size() + " figures in " + figures + " and the site in " + site
                         + " are up to date");
                 return;
             }
-            int count = new Atlas().bake(RecipeRegistry.all(), figures, site, provenance).size();
+            int count = new Atlas().bake(RecipeRegistry.all(), figures, site).size();
             for (int i = 0; i < jobs.size(); i++) {
                 String id = jobs.get(i).id();
                 cache.record(figures, id, keys.get(i), List.of(id + ".svg", id + ".json"));

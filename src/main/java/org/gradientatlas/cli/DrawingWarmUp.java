@@ -2,6 +2,9 @@ package org.gradientatlas.cli;
 
 import java.awt.Font;
 import java.util.Set;
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.util.SVGConstants;
 import org.gradientatlas.output.FigureJson;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
@@ -39,10 +42,16 @@ final class DrawingWarmUp {
     }
 
     private static void run() {
-        new Font(Font.DIALOG, Font.PLAIN, 12).getFamily();
-        new SvgFigureWriter(new FigurePainter(Theme.matplotlibLike()));
-        new JFreeChart(new XYPlot(new XYSeriesCollection(), new NumberAxis(), new NumberAxis(),
-                new XYLineAndShapeRenderer()));
-        FigureJson.class.getName();
+        try {
+            new Font(Font.DIALOG, Font.PLAIN, 12).getFamily();
+            new SvgFigureWriter(new FigurePainter(Theme.matplotlibLike()));
+            SVGGeneratorContext.createDefault(GenericDOMImplementation.getDOMImplementation()
+                    .createDocument(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_SVG_TAG, null));
+            new JFreeChart(new XYPlot(new XYSeriesCollection(), new NumberAxis(), new NumberAxis(),
+                    new XYLineAndShapeRenderer()));
+            Class.forName(FigureJson.class.getName(), true, DrawingWarmUp.class.getClassLoader());
+        } catch (Throwable ignored) {
+            // Only a head start: whatever fails here fails again, with its proper message, where it is used.
+        }
     }
 }

@@ -46,25 +46,29 @@ public final class Numbers {
         String significant = digits.substring(lead, end);
         point -= lead;
         int exponent = point - 1;
-        StringBuilder out = new StringBuilder(24);
-        if (negative) {
-            out.append('-');
+        StringBuilder out = new StringBuilder(24).append(negative ? "-" : "");
+        return (exponent >= -6 && exponent < 21 ? plain(out, significant, point)
+                : scientific(out, significant, exponent)).toString();
+    }
+
+    /** 0.00125, 125, 12500, 1.25: the digits with the point after {@code point} of them. */
+    private static StringBuilder plain(StringBuilder out, String significant, int point) {
+        if (point <= 0) {
+            return out.append("0.").append("0".repeat(-point)).append(significant);
         }
-        if (exponent >= -6 && exponent < 21) {
-            if (point <= 0) {
-                out.append("0.").append("0".repeat(-point)).append(significant);
-            } else if (point >= significant.length()) {
-                out.append(significant).append("0".repeat(point - significant.length()));
-            } else {
-                out.append(significant, 0, point).append('.').append(significant, point, significant.length());
-            }
-            return out.toString();
+        if (point >= significant.length()) {
+            return out.append(significant).append("0".repeat(point - significant.length()));
         }
+        return out.append(significant, 0, point).append('.').append(significant, point, significant.length());
+    }
+
+    /** 1.25e-7, 1e+21. */
+    private static StringBuilder scientific(StringBuilder out, String significant, int exponent) {
         out.append(significant.charAt(0));
         if (significant.length() > 1) {
             out.append('.').append(significant, 1, significant.length());
         }
-        return out.append('e').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent)).toString();
+        return out.append('e').append(exponent < 0 ? '-' : '+').append(Math.abs(exponent));
     }
 
     /**

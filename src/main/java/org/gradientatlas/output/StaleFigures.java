@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Figure files that no recipe produces any more. Only files that Gradient Atlas wrote count (an SVG with
- * its marker comment, a JSON whose "id" is its own name, and a PNG or PDF of the same name beside one of those),
+ * its marker comment, a JSON whose "id" is its own name, and a PNG or PDF of the same name beside such an SVG),
  * so that a user's other files in an output directory are never touched.
  */
 public final class StaleFigures {
@@ -36,14 +36,15 @@ public final class StaleFigures {
         Set<String> staleIds = new HashSet<>();
         for (Path file : files) {
             String id = idOf(file);
-            if (id != null && !liveIds.contains(id) && ours(file, id)) {
+            if (id != null && file.toString().endsWith(".svg") && !liveIds.contains(id) && ours(file, id)) {
                 staleIds.add(id);
             }
         }
-        // PNG and PDF carry no marker: they count as ours beside a stale SVG or JSON of ours with their name.
+        // PNG and PDF carry no marker: they count as ours beside a stale SVG of ours with their name (the SVG's
+        // marker comment is specific; a JSON's "id" field could be a user's own).
         for (Path file : files) {
             String id = idOf(file);
-            if (id != null && staleIds.contains(id) && (ours(file, id) || picture(file))) {
+            if (id != null && !liveIds.contains(id) && (ours(file, id) || staleIds.contains(id) && picture(file))) {
                 stale.add(file);
             }
         }

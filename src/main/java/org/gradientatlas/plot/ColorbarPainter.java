@@ -64,9 +64,10 @@ final class ColorbarPainter {
         }
         // JFreeChart ticks k * spacing within the range: a hair of slack keeps the end levels' ticks when
         // first / spacing or last / spacing falls just short of a whole number (1.2 / 0.3 = 3.9999999999999996).
-        double slack = even ? 1e-9 * spacing : 0;
+        boolean tickEveryLevel = even && levels.length <= 12;
+        double slack = tickEveryLevel ? 1e-9 * spacing : 0;
         paint(g, new FilledContourAnnotation(bands), Axis.of(label, levels[0] - slack,
-                levels[levels.length - 1] + slack, even && levels.length <= 12 ? spacing : 0), dataArea);
+                levels[levels.length - 1] + slack, tickEveryLevel ? spacing : 0), dataArea);
     }
 
     private void paint(Graphics2D g, XYAnnotation strip, Axis valueAxis, Rectangle2D dataArea) {

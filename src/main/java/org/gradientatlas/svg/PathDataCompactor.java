@@ -4,45 +4,19 @@ import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.util.ArrayList;
 import java.util.List;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Path data as relative commands on a 0.01 pt grid ("M197.03 144.05l1.64 3.77") instead of Batik's absolute
  * commands ("M197.03 144.049 L198.668 147.819 ..."), about 40% fewer bytes for the same drawing. Coordinates are
  * rounded as absolute positions first, so relative steps never accumulate rounding error. A shape's data is
  * made straight from its path (as Batik would round it, without writing and parsing Batik's text: a third of
- * the SVG writer's time went there); Batik's own text, in clip paths, is rewritten.
+ * the SVG writer's time went there); {@link BatikPathText} rewrites the text Batik writes itself, in clip paths.
  */
 final class PathDataCompactor {
     /** Grid of the rounded coordinates: 1/100 pt, about 0.004 mm. */
     private static final double UNITS_PER_POINT = 100;
 
     private PathDataCompactor() {
-    }
-
-    /** Rewrites the path data Batik wrote itself: the paths of clip paths. */
-    static void compactClipPaths(Element root) {
-        NodeList paths = root.getElementsByTagName("clipPath");
-        for (int k = 0; k < paths.getLength(); k++) {
-            compactAll((Element) paths.item(k));
-        }
-    }
-
-    static void compactAll(Element root) {
-        NodeList paths = root.getElementsByTagName("path");
-        for (int k = 0; k < paths.getLength(); k++) {
-            Node node = paths.item(k);
-            if (node instanceof Element path && path.hasAttribute("d")) {
-                path.setAttribute("d", compact(path.getAttribute("d")));
-            }
-        }
-    }
-
-    /** Compacts path data made of absolute M, L, Q, C and Z commands (what Batik writes). */
-    static String compact(String d) {
-        return compact(parse(d));
     }
 
     /**
@@ -86,7 +60,7 @@ final class PathDataCompactor {
         return Math.rint(v * 1e4) / 1e4;
     }
 
-    private static String compact(List<Segment> segments) {
+    static String compact(List<Segment> segments) {
         StringBuilder out = new StringBuilder(16 * segments.size());
         long[] pen = {0, 0};
         long[] start = {0, 0};
@@ -186,26 +160,6 @@ final class PathDataCompactor {
         return sign + whole + "." + digits;
     }
 
-    private record Segment(char command, double[] values) {
-    }
-
-    private static List<Segment> parse(String d) {
-        List<Segment> segments = new ArrayList<>();
-        String[] tokens = d.trim().split("(?=[MLQCZ])");
-        for (String token : tokens) {
-            String t = token.trim();
-            if (t.isEmpty()) {
-                continue;
-            }
-            char command = t.charAt(0);
-            if ("MLQCZ".indexOf(command) < 0) {
-                throw new IllegalArgumentException("unexpected path command '" + command + "' in Batik output");
-            }
-            String rest = t.substring(1).trim();
-            double[] values = rest.isEmpty() ? new double[0]
-                    : java.util.Arrays.stream(rest.split("[\\s,]+")).mapToDouble(Double::parseDouble).toArray();
-            segments.add(new Segment(command, values));
-        }
-        return segments;
+    record Segment(char command, double[] values) {
     }
 }

@@ -41,9 +41,8 @@ public final class SvgFigureWriter {
         Figure figure = scaled.figure();
         Document document = GenericDOMImplementation.getDOMImplementation()
                 .createDocument(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_SVG_TAG, null);
-        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        SVGGeneratorContext context = OwnNumberFormatContext.create(document, PRECISION);
         context.setComment("Gradient Atlas figure " + figure.id());
-        context.setPrecision(PRECISION);
         context.setEmbeddedFontsOn(false);
         GlyphDefinitions glyphs = new GlyphDefinitions();
         SVGGraphics2D g = new GlyphReusingGraphics(context, glyphs);
@@ -56,7 +55,7 @@ public final class SvgFigureWriter {
         root.setAttribute("height", Numbers.shortest(scaled.display().heightPt()) + "pt");
         root.setAttribute("viewBox", "0 0 " + Numbers.shortest(width) + " " + Numbers.shortest(height));
         root.insertBefore(glyphs.defs(document), root.getFirstChild());
-        PathDataCompactor.compactClipPaths(root);
+        BatikPathText.compactClipPaths(root);
         CompactFillGroups.rewriteAll(root);
         pixelateImages(root);
         dropTextStyles(root);

@@ -43,8 +43,13 @@ class StaleFiguresTest {
         Files.writeString(dir.resolve("data.json"), "{\"id\": \"something-else\"}");
         Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.write(dir.resolve("notes.pdf"), new byte[] {'%', 'P', 'D', 'F'});
-        assertThat(StaleFigures.remove(dir, List.of())).isEmpty();
+        // A JSON of the user's with an "id" of its own name is taken for ours, but its PNG is still left alone.
+        Files.writeString(dir.resolve("logo.json"), "{\"id\": \"logo\"}");
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        StaleFigures.remove(dir, List.of());
         assertThat(dir.resolve("notes.svg")).exists();
+        assertThat(dir.resolve("notes.pdf")).exists();
         assertThat(dir.resolve("photo.png")).exists();
+        assertThat(dir.resolve("logo.png")).exists();
     }
 }

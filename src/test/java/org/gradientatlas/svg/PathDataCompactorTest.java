@@ -14,13 +14,13 @@ class PathDataCompactorTest {
 
     @Test
     void writesRelativeCommandsOnAHundredthOfAPointGrid() {
-        assertThat(PathDataCompactor.compact("M197.03 144.049 L198.668 147.819 L200.307 151.984 Z"))
+        assertThat(BatikPathText.compact("M197.03 144.049 L198.668 147.819 L200.307 151.984 Z"))
                 .isEqualTo("M197.03 144.05l1.64 3.77 1.64 4.16z");
     }
 
     @Test
     void curvesAndSubpathsStayExactOnTheGrid() {
-        assertThat(PathDataCompactor.compact("M0 0 L1 1 Z M10 10 Q11 12 13 10 C14 9 15 9 16 10 Z"))
+        assertThat(BatikPathText.compact("M0 0 L1 1 Z M10 10 Q11 12 13 10 C14 9 15 9 16 10 Z"))
                 .isEqualTo("M0 0l1 1zm10 10q1 2 3 0c1-1 2-1 3 0z");
     }
 
@@ -30,7 +30,7 @@ class PathDataCompactorTest {
         for (int i = 1; i <= 1000; i++) {
             d.append(" L").append(i * 0.0049).append(' ').append(0);
         }
-        String compact = PathDataCompactor.compact(d.toString());
+        String compact = BatikPathText.compact(d.toString());
         // the last point rounds to 4.9 exactly; summing rounded steps of 0.0049 would give 0
         double sum = 0;
         for (String step : compact.substring(compact.indexOf('h') + 1).trim().split(" ")) {
@@ -42,7 +42,7 @@ class PathDataCompactorTest {
     @Test
     void linesAlongAnAxisBecomeHAndV() {
         // The zero-length lines of disc markers (round caps) become "h0".
-        assertThat(PathDataCompactor.compact("M1 1 L1 1 M5 1 L5 1 L5 3 L7 3 L8 4"))
+        assertThat(BatikPathText.compact("M1 1 L1 1 M5 1 L5 1 L5 3 L7 3 L8 4"))
                 .isEqualTo("M1 1h0m4 0h0v2h2l1 1");
     }
 
@@ -100,7 +100,7 @@ class PathDataCompactorTest {
                 }
             }
             assertThat(PathDataCompactor.compact(path))
-                    .isEqualTo(PathDataCompactor.compact(SVGPath.toSVGPathData(path, batik)));
+                    .isEqualTo(BatikPathText.compact(SVGPath.toSVGPathData(path, batik)));
         }
         assertThat(PathDataCompactor.compact(new Path2D.Double())).isEmpty();
     }
