@@ -33,21 +33,24 @@ public final class StaleFigures {
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.sorted().toList();
         }
-        Set<String> staleIds = new HashSet<>();
+        Set<String> staleSvgIds = new HashSet<>();
         for (Path file : files) {
             String id = idOf(file);
-            if (id != null && file.toString().endsWith(".svg") && !liveIds.contains(id) && ours(file, id)) {
-                staleIds.add(id);
+            if (id != null && !liveIds.contains(id) && ours(file, id)) {
+                stale.add(file);
+                if (file.getFileName().toString().endsWith(".svg")) {
+                    staleSvgIds.add(id);
+                }
             }
         }
         // PNG and PDF carry no marker: they count as ours beside a stale SVG of ours with their name (the SVG's
         // marker comment is specific; a JSON's "id" field could be a user's own).
         for (Path file : files) {
-            String id = idOf(file);
-            if (id != null && !liveIds.contains(id) && (ours(file, id) || staleIds.contains(id) && picture(file))) {
+            if (picture(file) && staleSvgIds.contains(idOf(file))) {
                 stale.add(file);
             }
         }
+        stale.sort(null); // sorted as the listing is, each picture among its figure's files
         return stale;
     }
 

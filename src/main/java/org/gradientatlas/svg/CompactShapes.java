@@ -18,11 +18,8 @@ import org.w3c.dom.Element;
  * PathDataCompactor} writes straight from the shape: the same element Batik's SVGPath makes, already compact.
  */
 final class CompactShapes extends SVGShape {
-    private final SVGGeneratorContext context;
-
     CompactShapes(SVGGeneratorContext context) {
         super(context);
-        this.context = context;
     }
 
     @Override
@@ -35,7 +32,7 @@ final class CompactShapes extends SVGShape {
         if (data.isEmpty()) {
             return null; // as SVGPath: nothing to draw, and null keeps it out of the document
         }
-        Element path = context.getDOMFactory().createElementNS(SVGConstants.SVG_NAMESPACE_URI,
+        Element path = generatorContext.getDOMFactory().createElementNS(SVGConstants.SVG_NAMESPACE_URI,
                 SVGConstants.SVG_PATH_TAG);
         path.setAttributeNS(null, SVGConstants.SVG_D_ATTRIBUTE, data);
         if (shape.getPathIterator(null).getWindingRule() == PathIterator.WIND_EVEN_ODD) {

@@ -15,6 +15,8 @@ import java.util.List;
 final class PathDataCompactor {
     /** Grid of the rounded coordinates: 1/100 pt, about 0.004 mm. */
     private static final double UNITS_PER_POINT = 100;
+    /** Batik's path commands by PathIterator segment type (SEG_MOVETO = 0 ... SEG_CLOSE = 4). */
+    private static final String COMMANDS = "MLQCZ";
 
     private PathDataCompactor() {
     }
@@ -42,9 +44,6 @@ final class PathDataCompactor {
         }
         return compact(segments);
     }
-
-    /** Batik's path commands by PathIterator segment type (SEG_MOVETO = 0 ... SEG_CLOSE = 4). */
-    private static final String COMMANDS = "MLQCZ";
 
     /**
      * The number Batik's path text holds for a coordinate: SVGGeneratorContext.doubleString at precision 4 is

@@ -32,23 +32,19 @@ class ParamsHardeningTest {
 
     @Test
     void aDivergingLearningRateIsDrawnAndCaptioned() throws Throwable {
-        RenderedFigure figure = render(new PathologicalCurvatureTrajectoriesRecipe(), Map.of("learningRate", 1e30));
-        assertThat(figure.svg().stripTrailing()).endsWith("</svg>");
-        assertThat(figure.data().caption()).contains("SGD 9.637e+25 (the run diverges: |w| > 10⁶)");
+        assertDrawnAndCaptioned(new PathologicalCurvatureTrajectoriesRecipe(), Map.of("learningRate", 1e30),
+                "SGD 9.637e+25 (the run diverges: |w| > 10⁶)");
     }
 
     @Test
     void aDivergingTangoSgdRateIsDrawnAndCaptioned() throws Throwable {
-        RenderedFigure figure = render(new TangoFig1Recipe(), Map.of("sgdRate", 2.0, "maxIters", 2000));
-        assertThat(figure.svg().stripTrailing()).endsWith("</svg>");
-        assertThat(figure.data().caption()).contains("SGD (green, dashed) diverges (μ or σ is not finite");
+        assertDrawnAndCaptioned(new TangoFig1Recipe(), Map.of("sgdRate", 2.0, "maxIters", 2000),
+                "SGD (green, dashed) diverges (μ or σ is not finite");
     }
 
     @Test
     void aDivergingQuadraticRunIsDrawnAndCaptioned() throws Throwable {
-        RenderedFigure figure = render(new GdQuadraticRecipe(), Map.of("learningRateRun1", 5.0));
-        assertThat(figure.svg().stripTrailing()).endsWith("</svg>");
-        assertThat(figure.data().caption()).contains("The green run diverges.");
+        assertDrawnAndCaptioned(new GdQuadraticRecipe(), Map.of("learningRateRun1", 5.0), "The green run diverges.");
     }
 
     @Test
@@ -65,6 +61,14 @@ class ParamsHardeningTest {
 
     private static Record edit(Recipe<?> recipe, Map<String, Object> values) throws Throwable {
         return new ParamsEdit(recipe, values).params();
+    }
+
+    /** The edited recipe renders a whole SVG and its caption says {@code caption}. */
+    private static void assertDrawnAndCaptioned(Recipe<?> recipe, Map<String, Object> values, String caption)
+            throws Throwable {
+        RenderedFigure figure = render(recipe, values);
+        assertThat(figure.svg().stripTrailing()).endsWith("</svg>");
+        assertThat(figure.data().caption()).contains(caption);
     }
 
     @SuppressWarnings("unchecked")
