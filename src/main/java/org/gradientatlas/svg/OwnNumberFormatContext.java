@@ -1,6 +1,8 @@
 package org.gradientatlas.svg;
 
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.apache.batik.svggen.DefaultErrorHandler;
 import org.apache.batik.svggen.DefaultExtensionHandler;
 import org.apache.batik.svggen.DefaultStyleHandler;
@@ -10,9 +12,10 @@ import org.apache.batik.svggen.SVGIDGenerator;
 import org.w3c.dom.Document;
 
 /**
- * Batik's default generator context with a number format of its own. Batik hands every context one static
- * DecimalFormat per precision, and DecimalFormat is not thread-safe: two figures rendered at once could garble
- * each other's numbers (transforms, rectangles, lines and clip paths still go through it).
+ * Batik's default generator context with a number format of its own, so that figures rendered at once never wait
+ * on one lock. A new DecimalFormat, not a clone of Batik's static one: on JDK 17 a clone shares the original's
+ * digit buffer (openjdk/jdk pull 24598), so once anything had formatted through the original, two figures on two
+ * threads garbled each other's transform, rectangle, line and clip numbers ("364.71" for 364.7181).
  */
 final class OwnNumberFormatContext extends SVGGeneratorContext {
     private OwnNumberFormatContext(Document document) {
@@ -28,7 +31,9 @@ final class OwnNumberFormatContext extends SVGGeneratorContext {
         context.setStyleHandler(new DefaultStyleHandler());
         context.setErrorHandler(new DefaultErrorHandler());
         context.setPrecision(precision);
-        context.decimalFormat = (DecimalFormat) decimalFormats[context.getPrecision()].clone();
+        // Batik's pattern and symbols ("#.####", Locale.US), in an instance nothing else touches.
+        context.decimalFormat = new DecimalFormat(decimalFormats[context.getPrecision()].toPattern(),
+                new DecimalFormatSymbols(Locale.US));
         return context;
     }
 }

@@ -29,8 +29,27 @@ class ParallelRenderTest {
         for (String name : names) {
             byte[] one = Files.readAllBytes(dir.resolve("1").resolve(name));
             byte[] two = Files.readAllBytes(dir.resolve("2").resolve(name));
+            if (!java.util.Arrays.equals(one, two)) {
+                keep(name);
+            }
             assertThat(two).as("%s differs: %s", name, firstDifference(one, two)).isEqualTo(one);
         }
+    }
+
+    /** Keeps both versions of a differing figure under target/ for a look after the run (the temp dir goes). */
+    private void keep(String name) throws java.io.IOException {
+        Path kept = Path.of("target", "parallel-render-difference");
+        String id = name.substring(0, name.indexOf('.'));
+        for (String threads : new String[] {"1", "2"}) {
+            Files.createDirectories(kept.resolve(threads));
+            try (Stream<Path> files = Files.list(dir.resolve(threads))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(id + ".")).toList()) {
+                    Files.copy(file, kept.resolve(threads).resolve(file.getFileName()),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        System.err.println("ParallelRenderTest: both versions of " + id + " kept in " + kept.toAbsolutePath());
     }
 
     /** Where two files part, with some text around it: a byte-array dump would hide the place (seen once in CI). */
