@@ -27,8 +27,14 @@ class CrashSafetyTest {
     private static final long SEED = 20_261_201L;
     private static final int RENDER_KILLS = Integer.getInteger("crash.renderKills", 5);
     private static final int SITE_KILLS = Integer.getInteger("crash.siteKills", 3);
-    /** C1 only: the children start writing sooner on a busy machine; what they write is the same. */
-    private static final ChildJvm JVM = new ChildJvm(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    /**
+     * C1 only: the children start writing sooner on a busy machine; what they write is the same. Their temp dir is
+     * ours: Java copies the bundled font to a temp file that only a normal exit deletes, and these children are killed.
+     */
+    private ChildJvm jvm() throws IOException {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        return new ChildJvm(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + tmp));
+    }
 
     @TempDir
     Path dir;
@@ -92,14 +98,14 @@ class CrashSafetyTest {
     private long runToEnd(List<String> args) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Path log = dir.resolve("child.log");
-        Process child = JVM.start(args, log);
+        Process child = jvm().start(args, log);
         assertThat(child.waitFor(10, TimeUnit.MINUTES)).as("child finished").isTrue();
         assertThat(child.exitValue()).as(String.join(" ", args) + ": " + Files.readString(log)).isZero();
         return (System.nanoTime() - start) / 1_000_000;
     }
 
     private void killAfter(List<String> args, long delayMillis) throws IOException, InterruptedException {
-        Process child = JVM.start(args, dir.resolve("killed.log"));
+        Process child = jvm().start(args, dir.resolve("killed.log"));
         if (!child.waitFor(delayMillis, TimeUnit.MILLISECONDS)) {
             child.destroyForcibly();
         }
