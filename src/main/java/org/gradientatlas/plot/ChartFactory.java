@@ -12,7 +12,6 @@ import org.gradientatlas.figure.XYPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -81,7 +80,8 @@ public final class ChartFactory {
         NumberAxis axis = spec.isLog()
                 ? new PowerOfTenAxis(LabelText.plain(spec.label()), spec.toLinear(spec.min()),
                         spec.toLinear(spec.max()), theme.tickFont())
-                : new NumberAxis(LabelText.plain(spec.label()));
+                : spec.tickStep() > 0 ? new NumberAxis(LabelText.plain(spec.label()))
+                : new AutoTickAxis(LabelText.plain(spec.label()));
         if (LabelText.hasMarkup(spec.label())) {
             axis.setAttributedLabel(LabelText.attributed(spec.label(), theme.labelFont()));
         }
@@ -90,8 +90,6 @@ public final class ChartFactory {
             axis.setRange(spec.min(), spec.max());
             if (spec.tickStep() > 0) {
                 axis.setTickUnit(new NumberTickUnit(spec.tickStep(), TickFormat.plain()));
-            } else {
-                axis.setStandardTickUnits(new NumberTickUnitSource(false, TickFormat.plain()));
             }
         }
         axis.setLabelFont(theme.labelFont());

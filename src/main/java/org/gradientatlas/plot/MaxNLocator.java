@@ -3,24 +3,37 @@ package org.gradientatlas.plot;
 import java.util.Arrays;
 
 /**
- * matplotlib 3.6's {@code ticker.MaxNLocator.tick_values} with the default steps, no pruning, not symmetric,
- * not integer and {@code axes.autolimit_mode = 'data'}, operation for operation, so that the nice numbers
- * come out bit-identical (contour levels are compared with the data, and 0.30000000000000004 is not 0.3).
+ * matplotlib 3.6's {@code ticker.MaxNLocator.tick_values}, no pruning, not symmetric, not integer and {@code
+ * axes.autolimit_mode = 'data'}, operation for operation, so that the nice numbers come out bit-identical
+ * (contour levels are compared with the data, and 0.30000000000000004 is not 0.3).
  */
 final class MaxNLocator {
+    /** MaxNLocator's default steps (contour levels). */
     private static final double[] STEPS = {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
-    /** {@code _staircase(steps)}: 0.1 * steps[:-1], steps, 10 * steps[1]. */
-    private static final double[] EXTENDED_STEPS = staircase();
+    /** AutoLocator's steps, the axes' default tick locator. */
+    private static final double[] AUTO_STEPS = {1, 2, 2.5, 5, 10};
 
     private final int nbins;
     private final int minTicks;
+    /** {@code _staircase(steps)}: 0.1 * steps[:-1], steps, 10 * steps[1]. */
+    private final double[] extendedSteps;
 
     MaxNLocator(int nbins, int minTicks) {
+        this(nbins, minTicks, STEPS);
+    }
+
+    private MaxNLocator(int nbins, int minTicks, double[] steps) {
         if (nbins < 1) {
             throw new IllegalArgumentException("need at least one bin, got " + nbins);
         }
         this.nbins = nbins;
         this.minTicks = Math.max(1, minTicks);
+        this.extendedSteps = staircase(steps);
+    }
+
+    /** {@code ticker.AutoLocator} with {@code nbins} bins ('auto' is the axis's tick space clipped to 1..9). */
+    static MaxNLocator auto(int nbins) {
+        return new MaxNLocator(nbins, 2, AUTO_STEPS);
     }
 
     double[] tickValues(double vmin, double vmax) {
@@ -28,31 +41,46 @@ final class MaxNLocator {
         return rawTicks(limits[0], limits[1]);
     }
 
+    /** The distance between the ticks {@link #tickValues} gives. */
+    double step(double vmin, double vmax) {
+        double[] limits = nonsingular(vmin, vmax, 1e-13, 1e-14);
+        return chosenStep(limits[0], limits[1]);
+    }
+
     private double[] rawTicks(double vmin, double vmax) {
+        double offset = offset(vmin, vmax);
+        double[] ticks = ticksFor(chosenStep(vmin, vmax), offset, vmin - offset, vmax - offset);
+        for (int k = 0; k < ticks.length; k++) {
+            ticks[k] += offset;
+        }
+        return ticks;
+    }
+
+    private static double offset(double vmin, double vmax) {
         double dv = Math.abs(vmax - vmin);
         double meanv = (vmax + vmin) / 2;
-        double offset = Math.abs(meanv) / dv < 100 ? 0
+        return Math.abs(meanv) / dv < 100 ? 0
                 : StrictMath.copySign(PythonFloats.powerOfTen(StrictMath.floor(StrictMath.log10(Math.abs(meanv)))),
                         meanv);
+    }
+
+    private double chosenStep(double vmin, double vmax) {
+        double dv = Math.abs(vmax - vmin);
+        double offset = offset(vmin, vmax);
         double scale = PythonFloats.powerOfTen(StrictMath.floor(StrictMath.log10(dv / nbins)));
         double low = vmin - offset;
         double high = vmax - offset;
         double rawStep = (high - low) / nbins;
         int istep = 0;
-        while (EXTENDED_STEPS[istep] * scale < rawStep) {
+        while (extendedSteps[istep] * scale < rawStep) {
             istep++;
         }
-        double[] ticks = null;
-        for (; istep >= 0; istep--) {
-            ticks = ticksFor(EXTENDED_STEPS[istep] * scale, offset, low, high);
-            if (shown(ticks, low, high) >= minTicks) {
+        for (; istep > 0; istep--) {
+            if (shown(ticksFor(extendedSteps[istep] * scale, offset, low, high), low, high) >= minTicks) {
                 break;
             }
         }
-        for (int k = 0; k < ticks.length; k++) {
-            ticks[k] += offset;
-        }
-        return ticks;
+        return extendedSteps[istep] * scale;
     }
 
     /** Multiples of step covering [low, high], before the offset is added back. */
@@ -112,13 +140,13 @@ final class MaxNLocator {
         return new double[] {lo, hi};
     }
 
-    private static double[] staircase() {
-        double[] extended = new double[2 * STEPS.length];
-        for (int k = 0; k < STEPS.length - 1; k++) {
-            extended[k] = 0.1 * STEPS[k];
+    private static double[] staircase(double[] steps) {
+        double[] extended = new double[2 * steps.length];
+        for (int k = 0; k < steps.length - 1; k++) {
+            extended[k] = 0.1 * steps[k];
         }
-        System.arraycopy(STEPS, 0, extended, STEPS.length - 1, STEPS.length);
-        extended[extended.length - 1] = 10 * STEPS[1];
+        System.arraycopy(steps, 0, extended, steps.length - 1, steps.length);
+        extended[extended.length - 1] = 10 * steps[1];
         return extended;
     }
 }
