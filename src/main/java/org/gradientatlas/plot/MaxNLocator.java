@@ -44,12 +44,12 @@ final class MaxNLocator {
     /** The distance between the ticks {@link #tickValues} gives. */
     double step(double vmin, double vmax) {
         double[] limits = nonsingular(vmin, vmax, 1e-13, 1e-14);
-        return chosenStep(limits[0], limits[1]);
+        return chosenStep(limits[0], limits[1], offset(limits[0], limits[1]));
     }
 
     private double[] rawTicks(double vmin, double vmax) {
         double offset = offset(vmin, vmax);
-        double[] ticks = ticksFor(chosenStep(vmin, vmax), offset, vmin - offset, vmax - offset);
+        double[] ticks = ticksFor(chosenStep(vmin, vmax, offset), offset, vmin - offset, vmax - offset);
         for (int k = 0; k < ticks.length; k++) {
             ticks[k] += offset;
         }
@@ -64,9 +64,8 @@ final class MaxNLocator {
                         meanv);
     }
 
-    private double chosenStep(double vmin, double vmax) {
+    private double chosenStep(double vmin, double vmax, double offset) {
         double dv = Math.abs(vmax - vmin);
-        double offset = offset(vmin, vmax);
         double scale = PythonFloats.powerOfTen(StrictMath.floor(StrictMath.log10(dv / nbins)));
         double low = vmin - offset;
         double high = vmax - offset;

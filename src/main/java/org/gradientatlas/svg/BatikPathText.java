@@ -37,14 +37,14 @@ final class BatikPathText {
 
     private static List<PathDataCompactor.Segment> parse(String d) {
         List<PathDataCompactor.Segment> segments = new ArrayList<>();
-        String[] tokens = d.trim().split("(?=[MLQCZ])");
+        String[] tokens = d.trim().split("(?=[" + PathDataCompactor.COMMANDS + "])");
         for (String token : tokens) {
             String t = token.trim();
             if (t.isEmpty()) {
                 continue;
             }
             char command = t.charAt(0);
-            if ("MLQCZ".indexOf(command) < 0) {
+            if (PathDataCompactor.COMMANDS.indexOf(command) < 0) {
                 throw new IllegalArgumentException("unexpected path command '" + command + "' in Batik output");
             }
             String rest = t.substring(1).trim();

@@ -12,10 +12,11 @@ import org.apache.batik.svggen.SVGIDGenerator;
 import org.w3c.dom.Document;
 
 /**
- * Batik's default generator context with a number format of its own, so that figures rendered at once never wait
- * on one lock. A new DecimalFormat, not a clone of Batik's static one: on JDK 17 a clone shares the original's
- * digit buffer (openjdk/jdk pull 24598), so once anything had formatted through the original, two figures on two
- * threads garbled each other's transform, rectangle, line and clip numbers ("364.71" for 364.7181).
+ * Batik's default generator context with a number format of its own: DecimalFormat is not thread-safe by contract
+ * (JDK 17 happens to lock around formatting a double), and Batik hands every context one static instance. A new
+ * DecimalFormat, not a clone: on JDK 17 a clone shares the original's digit buffer (openjdk/jdk pull 24598), so once
+ * anything had formatted through the original, two figures on two threads garbled each other's transform,
+ * rectangle, line and clip numbers ("364.71" for 364.7181).
  */
 final class OwnNumberFormatContext extends SVGGeneratorContext {
     private OwnNumberFormatContext(Document document) {

@@ -16,7 +16,7 @@ final class PathDataCompactor {
     /** Grid of the rounded coordinates: 1/100 pt, about 0.004 mm. */
     private static final double UNITS_PER_POINT = 100;
     /** Batik's path commands by PathIterator segment type (SEG_MOVETO = 0 ... SEG_CLOSE = 4). */
-    private static final String COMMANDS = "MLQCZ";
+    static final String COMMANDS = "MLQCZ";
 
     private PathDataCompactor() {
     }
