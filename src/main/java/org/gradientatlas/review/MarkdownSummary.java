@@ -1,5 +1,7 @@
 package org.gradientatlas.review;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import org.gradientatlas.figure.Numbers;
 
@@ -43,7 +45,12 @@ public final class MarkdownSummary {
         }
         String text = m.name() + ": " + m.before() + " → " + m.after();
         Double change = m.absoluteChange();
-        return escape(change == null ? text : text + " (Δ " + Numbers.shortest(change) + ")");
+        return escape(change == null ? text : text + " (Δ " + readable(change) + ")");
+    }
+
+    /** Six significant digits, for people: 1.2 − 1 reads "0.2", not "0.19999999999999996" (the JSON keeps that). */
+    private static String readable(double v) {
+        return Numbers.shortest(new BigDecimal(v).round(new MathContext(6)).doubleValue());
     }
 
     private static String fixed(double v) {

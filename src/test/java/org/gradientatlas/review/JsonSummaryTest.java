@@ -51,6 +51,14 @@ class JsonSummaryTest {
     }
 
     @Test
+    void theMetricChangeIsExactInJson() throws Exception {
+        List<FigureChange> moved = List.of(changed("c", 1, 0.5, value("metrics.top", "1", "1.2")));
+        String json = JsonSummary.write(ReviewSummary.of("a", "b", moved, "index.html"));
+        assertThat(JSON.readTree(json).get("figures").get(0).get("largestMetricChange").get("absoluteChange")
+                .asDouble()).isEqualTo(1.2 - 1);
+    }
+
+    @Test
     void numbersAreTheShortestRoundTripTextAndTheOutputIsStable() {
         String json = json();
         assertThat(json).contains("\"rmsDifference\": 0.30000000000000004")

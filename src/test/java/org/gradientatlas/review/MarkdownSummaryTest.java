@@ -60,6 +60,12 @@ class MarkdownSummaryTest {
     }
 
     @Test
+    void metricChangesReadAsPeopleWriteThem() {
+        String md = markdown(List.of(changed("c", 1, 0.5, value("metrics.top", "1", "1.2"))));
+        assertThat(rows(md).get(1).get(4)).isEqualTo("top: 1 → 1.2 (Δ 0.2)");
+    }
+
+    @Test
     void lineBreaksInTextBecomeSpaces() {
         assertThat(MarkdownSummary.escape("two\nlines\r\n")).isEqualTo("two lines  ");
     }
