@@ -64,23 +64,28 @@ final class DiffCommand implements Callable<Integer> {
         List<SummaryFile> summaries = summaryFiles(page);
         FigureSource before;
         FigureSource after;
+        String afterName;
         if (revision != null) {
             if (!dirs.isEmpty()) {
                 throw new IllegalArgumentException("give either --git REV or two directories, not both");
             }
             Path dir = new DirectoryFigures(workingTreeFigures().toAbsolutePath().normalize()).dir();
-            before = new GitRevisionFigures(GitRevisionFigures.topLevel(dir), revision, GitRevisionFigures.prefix(dir));
+            String folder = GitRevisionFigures.prefix(dir);
+            before = new GitRevisionFigures(GitRevisionFigures.topLevel(dir), revision, folder);
             after = new DirectoryFigures(dir);
+            // As the repository names it, not where this machine keeps it (CI's /home/runner/work/...).
+            afterName = "working tree:" + (folder.isEmpty() ? "." : folder);
         } else if (dirs.size() == 2) {
             before = new DirectoryFigures(dirs.get(0));
             after = new DirectoryFigures(dirs.get(1));
+            afterName = after.describe();
         } else {
             throw new IllegalArgumentException("give two directories (BEFORE AFTER) or --git REV");
         }
         List<FigureChange> changes = FigureDiff.compare(before, after);
-        AtomicFiles.write(page, new ReviewPage().render("Figure changes", before.describe(), after.describe(), changes));
+        AtomicFiles.write(page, new ReviewPage().render("Figure changes", before.describe(), afterName, changes));
         for (SummaryFile file : summaries) {
-            ReviewSummary summary = ReviewSummary.of(before.describe(), after.describe(), changes, file.linkTo(page));
+            ReviewSummary summary = ReviewSummary.of(before.describe(), afterName, changes, file.linkTo(page));
             file.write(file.option().equals("--json") ? JsonSummary.write(summary) : MarkdownSummary.write(summary));
         }
         PrintWriter stdout = spec.commandLine().getOut();

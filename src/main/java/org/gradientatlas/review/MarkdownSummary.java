@@ -43,9 +43,15 @@ public final class MarkdownSummary {
         if (m == null) {
             return "–";
         }
-        String text = m.name() + ": " + m.before() + " → " + m.after();
+        String text = m.name() + ": " + number(m.before()) + " → " + number(m.after());
         Double change = m.absoluteChange();
         return escape(change == null ? text : text + " (Δ " + readable(change) + ")");
+    }
+
+    /** A number as the data files write it (Jackson's text of a parsed one reads "1.5E-10"); other text as is. */
+    private static String number(String text) {
+        Double value = MetricChange.value(text);
+        return value == null ? text : Numbers.shortest(value);
     }
 
     /** Six significant digits, for people: 1.2 − 1 reads "0.2", not "0.19999999999999996" (the JSON keeps that). */

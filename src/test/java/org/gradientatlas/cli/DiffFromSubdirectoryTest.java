@@ -41,7 +41,7 @@ class DiffFromSubdirectoryTest {
         assertThat(run.output()).contains("1 changed, 0 added, 0 removed, 1 unchanged").contains("changed: curve");
         assertThat(sub.resolve("review/index.html")).isRegularFile();
         assertThat(Files.readString(sub.resolve("summary.md"))).contains("| curve | changed |")
-                .contains("git HEAD:figures");
+                .contains("Before: git HEAD:figures · after: working tree:figures");
         assertThat(figures.resolve("review")).doesNotExist();
     }
 

@@ -63,6 +63,8 @@ class MarkdownSummaryTest {
     void metricChangesReadAsPeopleWriteThem() {
         String md = markdown(List.of(changed("c", 1, 0.5, value("metrics.top", "1", "1.2"))));
         assertThat(rows(md).get(1).get(4)).isEqualTo("top: 1 → 1.2 (Δ 0.2)");
+        md = markdown(List.of(changed("c", 1, 0.5, value("metrics.x", "-6.111108093600446E-10", "1.0E-4"))));
+        assertThat(rows(md).get(1).get(4)).isEqualTo("x: -6.111108093600446e-10 → 0.0001 (Δ 0.000100001)");
     }
 
     @Test
