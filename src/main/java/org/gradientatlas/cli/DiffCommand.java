@@ -62,36 +62,40 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path page = out.resolve("index.html");
         List<SummaryFile> summaries = summaryFiles(page);
-        FigureSource before;
-        FigureSource after;
-        String afterName;
-        if (revision != null) {
-            if (!dirs.isEmpty()) {
-                throw new IllegalArgumentException("give either --git REV or two directories, not both");
-            }
-            Path dir = new DirectoryFigures(workingTreeFigures().toAbsolutePath().normalize()).dir();
-            String folder = GitRevisionFigures.prefix(dir);
-            before = new GitRevisionFigures(GitRevisionFigures.topLevel(dir), revision, folder);
-            after = new DirectoryFigures(dir);
-            // As the repository names it, not where this machine keeps it (CI's /home/runner/work/...).
-            afterName = "working tree:" + (folder.isEmpty() ? "." : folder);
-        } else if (dirs.size() == 2) {
-            before = new DirectoryFigures(dirs.get(0));
-            after = new DirectoryFigures(dirs.get(1));
-            afterName = after.describe();
-        } else {
-            throw new IllegalArgumentException("give two directories (BEFORE AFTER) or --git REV");
-        }
-        List<FigureChange> changes = FigureDiff.compare(before, after);
-        AtomicFiles.write(page, new ReviewPage().render("Figure changes", before.describe(), afterName, changes));
+        Sides sides = sides();
+        List<FigureChange> changes = FigureDiff.compare(sides.before(), sides.after());
+        String beforeName = sides.before().describe();
+        AtomicFiles.write(page, new ReviewPage().render("Figure changes", beforeName, sides.afterName(), changes));
         for (SummaryFile file : summaries) {
-            ReviewSummary summary = ReviewSummary.of(before.describe(), afterName, changes, file.linkTo(page));
+            ReviewSummary summary = ReviewSummary.of(beforeName, sides.afterName(), changes, file.linkTo(page));
             file.write(file.option().equals("--json") ? JsonSummary.write(summary) : MarkdownSummary.write(summary));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(summary(changes) + "; review page: " + page);
         stdout.flush();
         return FigureDiff.anyDifference(changes) ? 1 : 0;
+    }
+
+    /** The two sides, and the after side's name for the page and the summaries. */
+    private record Sides(FigureSource before, FigureSource after, String afterName) {
+    }
+
+    private Sides sides() throws IOException {
+        if (revision != null) {
+            if (!dirs.isEmpty()) {
+                throw new IllegalArgumentException("give either --git REV or two directories, not both");
+            }
+            Path dir = new DirectoryFigures(workingTreeFigures().toAbsolutePath().normalize()).dir();
+            String folder = GitRevisionFigures.prefix(dir);
+            // Named as the repository names it, not where this machine keeps it (CI's /home/runner/work/...).
+            return new Sides(new GitRevisionFigures(GitRevisionFigures.topLevel(dir), revision, folder),
+                    new DirectoryFigures(dir), "working tree:" + (folder.isEmpty() ? "." : folder));
+        }
+        if (dirs.size() == 2) {
+            DirectoryFigures after = new DirectoryFigures(dirs.get(1));
+            return new Sides(new DirectoryFigures(dirs.get(0)), after, after.describe());
+        }
+        throw new IllegalArgumentException("give two directories (BEFORE AFTER) or --git REV");
     }
 
     /** The summary files asked for, each checked before any work starts. */
