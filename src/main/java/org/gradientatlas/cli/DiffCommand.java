@@ -99,13 +99,13 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** The summary files asked for, each checked before any work starts. */
-    private List<SummaryFile> summaryFiles(Path page) {
+    private List<SummaryFile> summaryFiles(Path page) throws IOException {
         List<SummaryFile> files = new ArrayList<>();
         if (summaryMarkdown != null) {
-            files.add(new SummaryFile("--summary-md", summaryMarkdown).checked());
+            files.add(new SummaryFile("--summary-md", summaryMarkdown, MarkdownSummary::wrote).checked());
         }
         if (summaryJson != null) {
-            files.add(new SummaryFile("--json", summaryJson).checked());
+            files.add(new SummaryFile("--json", summaryJson, JsonSummary::wrote).checked());
         }
         for (SummaryFile file : files) {
             if (file.sameFile(page)) {

@@ -5,22 +5,29 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import org.gradientatlas.output.AtomicFiles;
 
 /**
  * A file named by one of {@code diff}'s options (--summary-md, --json): checked before any work starts, so that
  * a bad path is one line and exit 2 rather than a failure after the figures were compared.
  */
-record SummaryFile(String option, Path path) {
+record SummaryFile(String option, Path path, Predicate<String> madeByDiff) {
 
-    /** Fails with one line when the file cannot be written: a directory, or no writable directory to hold it. */
-    SummaryFile checked() {
+    /**
+     * Fails with one line when the file cannot be written: a directory, a file that an earlier {@code diff} did
+     * not write (never overwritten), or no writable directory to hold it.
+     */
+    SummaryFile checked() throws IOException {
         Path file = path.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
             throw bad("is a directory; give a file name");
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw bad("the file is not writable");
+        }
+        if (Files.isRegularFile(file) && !madeByDiff.test(start(file))) {
+            throw bad("the file exists and was not written by diff; remove it or choose another name");
         }
         Path existing = file.getParent();
         while (existing != null && !Files.exists(existing)) {
@@ -33,6 +40,13 @@ record SummaryFile(String option, Path path) {
             throw bad("cannot write in " + existing);
         }
         return this;
+    }
+
+    /** The file's first kilobyte as text: enough for the writers' own first lines. */
+    private static String start(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1024), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     IllegalArgumentException bad(String reason) {

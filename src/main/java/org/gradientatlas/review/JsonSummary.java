@@ -20,6 +20,11 @@ public final class JsonSummary {
     private JsonSummary() {
     }
 
+    /** True for a text this class wrote (its first key and the review page's), which diff may overwrite. */
+    public static boolean wrote(String text) {
+        return text.startsWith("{\n  \"before\": ") && text.contains("\n  \"reviewPage\": ");
+    }
+
     public static String write(ReviewSummary summary) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {

@@ -14,12 +14,19 @@ public final class MarkdownSummary {
     /** Characters that would end a cell or start inline markup; CommonMark lets any of them be backslashed. */
     private static final String SPECIAL = "\\|*_`[]<>&~!#";
 
+    private static final String HEADING = "### Figure changes: ";
+
     private MarkdownSummary() {
+    }
+
+    /** True for a text this class wrote (by its first line), which diff may overwrite. */
+    public static boolean wrote(String text) {
+        return text.startsWith(HEADING);
     }
 
     public static String write(ReviewSummary summary) {
         StringBuilder md = new StringBuilder();
-        md.append("### Figure changes: ").append(summary.countsText()).append("\n\n");
+        md.append(HEADING).append(summary.countsText()).append("\n\n");
         md.append("Before: ").append(escape(summary.before())).append(" · after: ").append(escape(summary.after()))
                 .append(" · [review page](").append(summary.pageLink()).append(")\n\n");
         if (summary.rows().isEmpty()) {

@@ -82,6 +82,27 @@ class DiffSummaryFilesTest {
     }
 
     @Test
+    void aFileDiffDidNotWriteIsNeverOverwritten() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.md"), "# my notes\n");
+        assertRefused(diff("--summary-md", notes.toString()), "exists and was not written by diff");
+        Path data = Files.writeString(dir.resolve("data.json"), "{\"mine\": 1}\n");
+        assertRefused(diff("--json", data.toString()), "exists and was not written by diff");
+        assertThat(Files.readString(notes)).isEqualTo("# my notes\n");
+        assertThat(Files.readString(data)).isEqualTo("{\"mine\": 1}\n");
+    }
+
+    @Test
+    void itsOwnSummariesAreRewritten() throws Exception {
+        Path md = dir.resolve("s.md");
+        Path json = dir.resolve("s.json");
+        assertThat(diff("--summary-md", md.toString(), "--json", json.toString())).isEqualTo(1);
+        SampleFiguresAccess.write(after, "curve", 1.0);
+        assertThat(diff("--summary-md", md.toString(), "--json", json.toString())).isZero();
+        assertThat(Files.readString(md)).contains("No figure changed.");
+        assertThat(Files.readString(json)).contains("\"changed\": 0");
+    }
+
+    @Test
     void theSameFileTwiceOrThePageItselfIsRefused() {
         Path same = dir.resolve("same.txt");
         assertRefused(diff("--summary-md", same.toString(), "--json", same.toString()), "name the same file");
