@@ -24,10 +24,17 @@ public final class GitRevisionFigures implements FigureSource {
         this.repo = repo;
         this.revision = revision;
         this.folder = folder;
+        if (revision.isEmpty() || revision.startsWith("-")) {
+            throw new IllegalArgumentException("not a git revision: '" + revision + "' (e.g. HEAD, origin/main)");
+        }
         if (run("rev-parse", "--verify", "--quiet", revision + "^{commit}").status() != 0) {
             throw new IllegalArgumentException("unknown git revision '" + revision + "' in " + repo);
         }
-        for (String line : run("ls-tree", "--name-only", revision, folder + "/").text().split("\n")) {
+        List<String> listing = new ArrayList<>(List.of("ls-tree", "--name-only", revision));
+        if (!folder.isEmpty()) {
+            listing.add(folder + "/");
+        }
+        for (String line : run(listing.toArray(String[]::new)).text().split("\n")) {
             if (!line.isBlank()) {
                 files.add(line.substring(line.lastIndexOf('/') + 1));
             }
@@ -43,9 +50,22 @@ public final class GitRevisionFigures implements FigureSource {
         return Path.of(result.text().trim());
     }
 
+    /**
+     * Where {@code dir} lies inside its repository, as git names it ("figures", "" at the top): asked of git,
+     * not computed from paths, so symbolic links and case-insensitive file systems cannot mislead it.
+     */
+    public static String prefix(Path dir) throws IOException {
+        Result result = git(dir, "rev-parse", "--show-prefix");
+        if (result.status() != 0) {
+            throw new IllegalArgumentException("not inside a git repository: " + dir.toAbsolutePath());
+        }
+        String prefix = result.text().strip();
+        return prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+    }
+
     @Override
     public String describe() {
-        return "git " + revision + ":" + folder;
+        return "git " + revision + ":" + (folder.isEmpty() ? "." : folder);
     }
 
     @Override
@@ -65,7 +85,8 @@ public final class GitRevisionFigures implements FigureSource {
     }
 
     private byte[] show(String name) throws IOException {
-        return files.contains(name) ? run("show", revision + ":" + folder + "/" + name).bytes() : null;
+        String path = folder.isEmpty() ? name : folder + "/" + name;
+        return files.contains(name) ? run("show", revision + ":" + path).bytes() : null;
     }
 
     private Result run(String... args) throws IOException {

@@ -43,9 +43,15 @@ public final class ReviewPage {
         return out.toString();
     }
 
+    /** The id of a figure's section on the page, which the Markdown and JSON summaries link to. */
+    public static String anchor(String figureId) {
+        return "figure-" + figureId;
+    }
+
     private static Map<String, Object> model(FigureChange change) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", change.id());
+        m.put("anchor", anchor(change.id()));
         m.put("kind", change.kind().name().toLowerCase(Locale.ROOT));
         if (change.image() != null) {
             ImageComparison image = change.image();
