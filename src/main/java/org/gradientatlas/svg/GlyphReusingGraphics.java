@@ -1,7 +1,6 @@
 package org.gradientatlas.svg;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Paint;
 import java.awt.Shape;
@@ -13,8 +12,6 @@ import java.text.AttributedCharacterIterator;
 import org.apache.batik.svggen.DOMGroupManager;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
-import org.apache.batik.util.SVGConstants;
-import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.plot.CompactFills;
 import org.w3c.dom.Element;
 
@@ -26,13 +23,12 @@ import org.w3c.dom.Element;
  * under {@link CompactFills} share one group style ({@link CompactFillGroups} then writes each one's colour).
  */
 final class GlyphReusingGraphics extends SVGGraphics2D {
-    static final String ARIA_LABEL = "aria-label";
     /** How far apart (pt) along the line two glyph runs may be and still be one string's style runs. */
     private static final double SAME_STRING = 0.5;
     /** A run whose baseline is this many font sizes above the previous run's is a superscript. */
     private static final double RAISED = 0.1;
 
-    private final GlyphDefinitions glyphs;
+    private final GlyphUses uses;
     private final GlyphCharacters characters;
     /** The group collecting the glyphs of the string being drawn (all its style runs), or null between strings. */
     private Element openText;
@@ -46,24 +42,19 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
     GlyphReusingGraphics(SVGGeneratorContext context, GlyphDefinitions glyphs, GlyphCharacters characters) {
         super(context, true);
         this.shapeConverter = new CompactShapes(context);
-        this.glyphs = glyphs;
+        this.uses = new GlyphUses(context.getDOMFactory(), glyphs);
         this.characters = characters;
     }
 
     private GlyphReusingGraphics(GlyphReusingGraphics g) {
         super(g);
-        this.glyphs = g.glyphs;
+        this.uses = g.uses;
         this.characters = g.characters;
     }
 
     @Override
     public Graphics create() {
         return new GlyphReusingGraphics(this);
-    }
-
-    /** A glyph position to 0.01 pt, as {@link PathDataCompactor} writes path data. */
-    private static String hundredths(double v) {
-        return PathDataCompactor.number(Math.round(v * 100));
     }
 
     @Override
@@ -83,7 +74,7 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
             draw.run();
             return;
         }
-        openText = textGroup(label);
+        openText = uses.group(label);
         openTransform = getTransform();
         try {
             draw.run();
@@ -95,12 +86,6 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
         }
     }
 
-    private Element textGroup(String label) {
-        Element group = getDOMFactory().createElementNS(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_G_TAG);
-        group.setAttribute(ARIA_LABEL, label);
-        return group;
-    }
-
     /**
      * Glyphs: into the open string's group, or (drawn by a TextLayout, without their string) into a group
      * labelled from the glyphs themselves, joined to the previous such group when they continue its line.
@@ -108,7 +93,7 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
     @Override
     public void drawGlyphVector(GlyphVector vector, float x, float y) {
         if (openText != null) {
-            addGlyphsMoved(openText, openTransform, vector, x, y);
+            uses.addMoved(openText, openTransform, getTransform(), vector, x, y);
             return;
         }
         String text = characters.text(vector);
@@ -116,12 +101,12 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
         if (origin != null) {
             // A TextLayout moves a superscript run up by translating to it, not through its font.
             boolean raised = origin.getY() < lastRunEnd.getY() - RAISED * vector.getFont().getSize2D();
-            lastRun.setAttribute(ARIA_LABEL, lastRun.getAttribute(ARIA_LABEL)
+            lastRun.setAttribute(GlyphUses.ARIA_LABEL, lastRun.getAttribute(GlyphUses.ARIA_LABEL)
                     + (raised ? GlyphCharacters.superscript(text) : text));
-            addGlyphs(lastRun, vector, origin.getX(), origin.getY());
+            uses.add(lastRun, vector, origin.getX(), origin.getY());
         } else {
-            Element group = textGroup(text);
-            addGlyphs(group, vector, x, y);
+            Element group = uses.group(text);
+            uses.add(group, vector, x, y);
             if (!group.hasChildNodes()) {
                 return;
             }
@@ -143,7 +128,7 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
     private Point2D continuingOrigin(GlyphVector vector, float x, float y) {
         AffineTransform now = getTransform();
         if (lastRun == null || lastRun.getParentNode() == null || lastRun.getParentNode().getLastChild() != lastRun
-                || !sameLinearPart(now, lastRunTransform)) {
+                || !GlyphUses.sameLinearPart(now, lastRunTransform)) {
             return null;
         }
         try {
@@ -156,61 +141,6 @@ final class GlyphReusingGraphics extends SVGGraphics2D {
             return continues ? origin : null;
         } catch (NoninvertibleTransformException e) {
             return null;
-        }
-    }
-
-    private static boolean sameLinearPart(AffineTransform a, AffineTransform b) {
-        return a.getScaleX() == b.getScaleX() && a.getShearY() == b.getShearY() && a.getShearX() == b.getShearX()
-                && a.getScaleY() == b.getScaleY();
-    }
-
-    /**
-     * Glyphs drawn under another transform than their group's (a TextLayout translates to each style run): their
-     * origin moved into the group's coordinates, or a nested group carrying the difference.
-     */
-    private void addGlyphsMoved(Element group, AffineTransform groupTransform, GlyphVector vector, float x, float y) {
-        AffineTransform now = getTransform();
-        if (now.equals(groupTransform)) {
-            addGlyphs(group, vector, x, y);
-            return;
-        }
-        try {
-            AffineTransform relative = groupTransform.createInverse();
-            relative.concatenate(now);
-            if (sameLinearPart(now, groupTransform)) {
-                Point2D origin = relative.transform(new Point2D.Double(x, y), null);
-                addGlyphs(group, vector, origin.getX(), origin.getY());
-                return;
-            }
-            Element nested = getDOMFactory().createElementNS(SVGConstants.SVG_NAMESPACE_URI,
-                    SVGConstants.SVG_G_TAG);
-            double[] m = new double[6];
-            relative.getMatrix(m);
-            nested.setAttribute(SVGConstants.SVG_TRANSFORM_ATTRIBUTE, "matrix(" + Numbers.shortest(m[0]) + ","
-                    + Numbers.shortest(m[1]) + "," + Numbers.shortest(m[2]) + "," + Numbers.shortest(m[3]) + ","
-                    + Numbers.shortest(m[4]) + "," + Numbers.shortest(m[5]) + ")");
-            addGlyphs(nested, vector, x, y);
-            group.appendChild(nested);
-        } catch (NoninvertibleTransformException e) {
-            throw new IllegalStateException("a text's transform cannot be inverted: " + groupTransform, e);
-        }
-    }
-
-    private void addGlyphs(Element group, GlyphVector vector, double x, double y) {
-        Font font = vector.getFont();
-        for (int i = 0; i < vector.getNumGlyphs(); i++) {
-            int code = vector.getGlyphCode(i);
-            Shape outline = font.createGlyphVector(vector.getFontRenderContext(), new int[] {code}).getOutline();
-            if (outline.getBounds2D().isEmpty()) {
-                continue; // a space
-            }
-            Point2D at = vector.getGlyphPosition(i);
-            Element use = getDOMFactory().createElementNS(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_USE_TAG);
-            use.setAttributeNS(SVGConstants.XLINK_NAMESPACE_URI, SVGConstants.XLINK_HREF_QNAME,
-                    "#" + glyphs.id(font, code, outline));
-            use.setAttribute(SVGConstants.SVG_X_ATTRIBUTE, hundredths(x + at.getX()));
-            use.setAttribute(SVGConstants.SVG_Y_ATTRIBUTE, hundredths(y + at.getY()));
-            group.appendChild(use);
         }
     }
 
