@@ -23,6 +23,6 @@ public final class FigureCitation {
         return new Citation("gradient-atlas-" + figureId, Citation.EntryType.MISC, List.of(ATLAS_AUTHOR),
                 "Gradient Atlas figure " + figureId + ": " + figureTitle, Optional.empty(),
                 "Gradient Atlas " + version, "", "",
-                made + " Regenerate it with: gradient-atlas render " + figureId + ".");
+                made + " Figure id: " + figureId + ".");
     }
 }

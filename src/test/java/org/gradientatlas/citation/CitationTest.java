@@ -74,7 +74,7 @@ class CitationTest {
         Citation c = FigureCitation.of("tango-fig1", "TANGO", "0.1.0", "0123456789abcdef0123456789abcdef01234567");
         assertThat(c.reference()).isEqualTo("Gradient Atlas contributors, \"Gradient Atlas figure tango-fig1: TANGO\","
                 + " Gradient Atlas 0.1.0. Made by Gradient Atlas 0.1.0 at commit"
-                + " 0123456789abcdef0123456789abcdef01234567. Regenerate it with: gradient-atlas render tango-fig1.");
+                + " 0123456789abcdef0123456789abcdef01234567. Figure id: tango-fig1.");
         assertThat(BibtexSyntax.parse(c.bibtex()).fields()).containsEntry("author", "{Gradient Atlas contributors}");
         assertThat(FigureCitation.of("d", "D", "dev", "").note()).contains("outside a git checkout");
     }
