@@ -4,11 +4,10 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
-import java.text.AttributedString;
 
 /**
- * Text placed by its visual bounds (the SVG writer turns glyphs into outlines). Drawn with drawString, never as a
- * bare glyph vector, so the SVG writer knows each run's text and labels its outlines with it.
+ * Text placed by its visual bounds (the SVG writer turns glyphs into outlines). Plain text is drawn with
+ * drawString, not as a bare glyph vector, so the SVG writer gets the string itself to label its outlines.
  */
 final class GlyphText {
     private GlyphText() {
@@ -17,9 +16,10 @@ final class GlyphText {
     /** Draws {@code text} centred on (x, y); {@code _} marks a subscript (see {@link LabelText}). */
     static void centered(Graphics2D g, Font font, String text, double x, double y) {
         if (LabelText.hasMarkup(text)) {
-            AttributedString attributed = LabelText.attributed(text, font);
-            Rectangle2D bounds = new TextLayout(attributed.getIterator(), g.getFontRenderContext()).getBounds();
-            g.drawString(attributed.getIterator(), (float) (x - bounds.getCenterX()), (float) (y - bounds.getCenterY()));
+            // A TextLayout, as before: OpenPDF's drawString of styled text lays the runs out its own way.
+            TextLayout layout = new TextLayout(LabelText.attributed(text, font).getIterator(), g.getFontRenderContext());
+            Rectangle2D bounds = layout.getBounds();
+            layout.draw(g, (float) (x - bounds.getCenterX()), (float) (y - bounds.getCenterY()));
             return;
         }
         Rectangle2D bounds = font.createGlyphVector(g.getFontRenderContext(), text).getVisualBounds();
