@@ -48,8 +48,9 @@ public enum Work {
             "Gradient descent in one and two dimensions, and a perceptron's decision boundaries.",
             new Citation("autograd-demo-2022", Citation.EntryType.MISC, List.of(),
                     "Autograd demo: gradient descent and a tanh perceptron", Optional.of(2022),
-                    "Web page (October 2022) demonstrating its author's Autograd repository", "", "",
-                    "The post names no author and gives no address; the title here describes its content."));
+                    "Web page demonstrating its author's Autograd repository", "", "",
+                    "The page, dated October 2022, names no author and gives no address; the title here"
+                            + " describes its content."));
 
     private final String slug;
     private final String groupTitle;
