@@ -15,7 +15,8 @@ public final class FigureCitation {
     }
 
     /**
-     * @param commitHash the 40-digit commit, or "" when the figure was made outside a git checkout
+     * @param commitHash the 40-digit commit, followed by " (with uncommitted changes)" when the working tree
+     *                   differed from it, or "" when the figure was made outside a git checkout
      */
     public static Citation of(String figureId, String figureTitle, String version, String commitHash) {
         String made = commitHash.isEmpty() ? "Made by Gradient Atlas " + version + " outside a git checkout."

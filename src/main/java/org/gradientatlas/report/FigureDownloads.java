@@ -64,7 +64,8 @@ final class FigureDownloads {
     }
 
     static Citation figureCitation(FigureData data, BuildProvenance provenance) {
-        return FigureCitation.of(data.id(), data.title(), provenance.version(), provenance.commitHash());
+        String commit = provenance.commitHash().isEmpty() ? "" : provenance.commit();
+        return FigureCitation.of(data.id(), data.title(), provenance.version(), commit);
     }
 
     private static byte[] utf8(String text) {
