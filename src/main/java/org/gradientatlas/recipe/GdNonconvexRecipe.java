@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
@@ -59,8 +60,8 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
     }
 
     @Override
-    public String source() {
-        return GdQuadraticRecipe.SOURCE;
+    public Work work() {
+        return Work.AUTOGRAD_DEMO;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
@@ -23,7 +24,6 @@ import org.gradientatlas.surface.NumpyArange;
  * runs' iterates, and their distance to the minimiser x* = 0 on a log scale.
  */
 public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params> {
-    static final String SOURCE = "seed 003_28586f5862f79d9d.txt (demo of an autograd engine, Oct 2022)";
     private static final String[] COLORS = {"#ff0000", "#008000"};
 
     /** @param curveStep the seed's np.arange(-4, 4, .1) for the drawn function */
@@ -50,8 +50,8 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
     }
 
     @Override
-    public String source() {
-        return SOURCE;
+    public Work work() {
+        return Work.AUTOGRAD_DEMO;
     }
 
     @Override

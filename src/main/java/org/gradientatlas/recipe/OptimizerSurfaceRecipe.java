@@ -3,6 +3,7 @@ package org.gradientatlas.recipe;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
@@ -16,8 +17,6 @@ import org.gradientatlas.surface.LossSurface;
  * runs of the companion trajectory figure.
  */
 public abstract class OptimizerSurfaceRecipe implements Recipe<OptimizerSurfaceRecipe.Params> {
-    static final String SOURCE = "seed 001_e09dbd3ab7652b01.txt (Lecture 6: Gradient Descent and Variants, after the"
-            + " UvA Deep Learning course notebooks)";
 
     /**
      * @param xMin plot_curve's x_range (Python numbers); likewise the other bounds
@@ -46,8 +45,8 @@ public abstract class OptimizerSurfaceRecipe implements Recipe<OptimizerSurfaceR
     abstract String formula();
 
     @Override
-    public String source() {
-        return SOURCE;
+    public Work work() {
+        return Work.OPTIMIZER_LECTURE;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gradientatlas.recipe;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
@@ -40,8 +41,8 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
     abstract String formula();
 
     @Override
-    public String source() {
-        return OptimizerSurfaceRecipe.SOURCE;
+    public Work work() {
+        return Work.OPTIMIZER_LECTURE;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Grid;
@@ -54,8 +55,8 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
     }
 
     @Override
-    public String source() {
-        return GdQuadraticRecipe.SOURCE;
+    public Work work() {
+        return Work.AUTOGRAD_DEMO;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gradientatlas.recipe;
 
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
@@ -47,8 +48,8 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
     abstract String seriesName();
 
     @Override
-    public String source() {
-        return PerlinLandscape.SOURCE;
+    public Work work() {
+        return Work.SUBGD;
     }
 
     @Override

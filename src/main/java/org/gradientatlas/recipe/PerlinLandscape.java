@@ -13,8 +13,6 @@ import org.gradientatlas.surface.RegularGridLinear;
  * (cells 2 to 5), the surface sampled for plotting, and a run as a data-file series.
  */
 final class PerlinLandscape {
-    static final String SOURCE = "seed 000_eab9f4422d04e6bb.txt (SubGD figure work-up: Perlin-noise loss surface,"
-            + " finite-difference gradient descent, noisy SGD)";
     static final int MAX_GRID = 1000;
     static final int MAX_OCTAVES = 16;
 

@@ -1,6 +1,7 @@
 package org.gradientatlas.recipe;
 
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
@@ -31,8 +32,8 @@ public final class PerlinQuadraticCheckRecipe implements Recipe<PerlinQuadraticC
     }
 
     @Override
-    public String source() {
-        return PerlinLandscape.SOURCE;
+    public Work work() {
+        return Work.SUBGD;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gradientatlas.recipe;
 
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Figure;
 
 /**
@@ -16,8 +17,13 @@ public interface Recipe<P extends Record> {
 
     String title();
 
-    /** The seed notebook and/or paper the figure comes from. */
-    String source();
+    /** The paper, lecture or notebook the figure comes from (docs/citations.md). */
+    Work work();
+
+    /** The work's formatted reference: what the site, the data file and {@code list} show as the source. */
+    default String source() {
+        return work().citation().reference();
+    }
 
     P defaultParams();
 

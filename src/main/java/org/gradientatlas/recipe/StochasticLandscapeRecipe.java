@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
@@ -19,7 +20,6 @@ import org.gradientatlas.surface.ReluUnitLoss;
  * (right). One class for every k; the registry lists one figure per chosen sample.
  */
 public final class StochasticLandscapeRecipe implements Recipe<StochasticLandscapeRecipe.Params> {
-    static final String SOURCE = "seed 002_51401524b02a2353.txt (stochastic loss landscape of f(x) = w1 relu(w2 x))";
 
     /** Most samples n; the seed uses 100. */
     static final int MAX_SAMPLES = 100_000;
@@ -73,8 +73,8 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
     }
 
     @Override
-    public String source() {
-        return SOURCE;
+    public Work work() {
+        return Work.STOCHASTIC_LANDSCAPE;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
@@ -50,8 +51,8 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
     }
 
     @Override
-    public String source() {
-        return PerlinLandscape.SOURCE + "; the paper authors' interactive version (colours)";
+    public Work work() {
+        return Work.SUBGD;
     }
 
     @Override

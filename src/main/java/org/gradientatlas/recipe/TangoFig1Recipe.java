@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
@@ -21,9 +22,6 @@ import org.gradientatlas.random.NumpyRandomState;
 
 /** Figure 1 of TANGO (arXiv 1712.08449) as seed 004 re-creates it: TANGO, SGD and averaged SGD fitting a Gaussian. */
 public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
-    static final String SOURCE = "seed 004_eb14805ca14f0087.txt; Y. Ollivier, \"True Asymptotic Natural Gradient"
-            + " Optimization\", arXiv:1712.08449, Figure 1";
-
     /**
      * Seed cell 4's hyper-parameters; {@code sanityCheckDraws} are the uniforms that cell 2's gradient checks
      * draw before TANGO starts (4 checks of 3 x 1000); {@code stride} thins the data file's series.
@@ -63,8 +61,8 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
     }
 
     @Override
-    public String source() {
-        return SOURCE;
+    public Work work() {
+        return Work.TANGO;
     }
 
     @Override

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.citation.Citation;
+import org.gradientatlas.citation.FigureCitation;
+import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Series;
 import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.SeriesCsv;
@@ -26,7 +30,8 @@ final class FigureDownloads {
     private FigureDownloads() {
     }
 
-    static List<Map<String, String>> write(RenderedFigure figure, Path dir) throws IOException {
+    static List<Map<String, String>> write(RenderedFigure figure, Path dir, BuildProvenance provenance)
+            throws IOException {
         String id = figure.id();
         List<Map<String, String>> downloads = new ArrayList<>();
         downloads.add(file(dir, id + ".svg", figure.svg().getBytes(StandardCharsets.UTF_8), "SVG (vector)"));
@@ -38,8 +43,33 @@ final class FigureDownloads {
             byte[] csv = SeriesCsv.write(series.getValue()).getBytes(StandardCharsets.UTF_8);
             downloads.add(file(dir, name, csv, "series " + series.getKey() + " (CSV)"));
         }
+        Optional<Citation> work = SourceGroups.of(figure.data()).citation();
+        if (work.isPresent()) {
+            downloads.add(file(dir, workBib(id), utf8(work.get().bibtex()), "reference of the source (BibTeX)"));
+        }
+        downloads.add(file(dir, figureBib(id), utf8(figureCitation(figure.data(), provenance).bibtex()),
+                "this figure's citation (BibTeX)"));
         Files.write(OutputPaths.inside(dir, thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
         return downloads;
+    }
+
+    /** The BibTeX entry of the work the figure comes from. */
+    static String workBib(String id) {
+        return id + ".bib";
+    }
+
+    /** The BibTeX entry for citing the figure itself ("Cite this figure"). */
+    static String figureBib(String id) {
+        return id + ".figure.bib";
+    }
+
+    static Citation figureCitation(FigureData data, BuildProvenance provenance) {
+        String commit = provenance.commitHash().isEmpty() ? "" : provenance.commit();
+        return FigureCitation.of(data.id(), data.title(), provenance.version(), commit);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static String thumbnail(String id) {

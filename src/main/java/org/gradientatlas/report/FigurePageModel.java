@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.citation.Citation;
 import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
@@ -17,9 +18,10 @@ final class FigurePageModel {
     private FigurePageModel() {
     }
 
-    static Map<String, Object> of(RenderedFigure figure, List<Map<String, String>> downloads) {
+    static Map<String, Object> of(RenderedFigure figure, List<Map<String, String>> downloads,
+                                  BuildProvenance provenance) {
         FigureData data = figure.data();
-        SourceGroups.Group group = SourceGroups.of(data.source());
+        SourceGroups.Group group = SourceGroups.of(data);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("id", data.id());
         model.put("title", data.title());
@@ -28,6 +30,7 @@ final class FigurePageModel {
         model.put("source", data.source());
         model.put("group", group.title());
         model.put("groupSlug", group.slug());
+        model.put("groupReference", group.citation().map(Citation::reference).orElse(""));
         model.put("seed", data.seed() == null ? "none" : Long.toString(data.seed()));
         model.put("params", params(data));
         model.put("metrics", rows(data.metrics()));
@@ -36,6 +39,12 @@ final class FigurePageModel {
         model.put("thumbnail", FigureDownloads.thumbnail(data.id()));
         model.put("command", command(data));
         model.put("interactive", StochasticLandscapePage.linkFrom(data).orElse(""));
+        model.put("bibtex", group.citation().map(Citation::bibtex).orElse(""));
+        model.put("bibHref", group.citation().isPresent() ? FigureDownloads.workBib(data.id()) : "");
+        Citation self = FigureDownloads.figureCitation(data, provenance);
+        model.put("cite", self.reference());
+        model.put("citeBibtex", self.bibtex());
+        model.put("citeBibHref", FigureDownloads.figureBib(data.id()));
         return model;
     }
 

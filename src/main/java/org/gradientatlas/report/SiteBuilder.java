@@ -39,7 +39,7 @@ public final class SiteBuilder {
 
     private void writeInto(List<RenderedFigure> figures, Path dir) throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
-        List<Map<String, Object>> models = pageModels(figures, figureDir);
+        List<Map<String, Object>> models = pageModels(figures, figureDir, provenance);
         render("index.ftlh", Map.of("groups", groups(models), "count", models.size(), "build", build()),
                 dir.resolve("index.html"));
         for (int i = 0; i < models.size(); i++) {
@@ -65,12 +65,13 @@ public final class SiteBuilder {
     }
 
     /** Each figure's downloads written and its page model made, on all cores, in the figures' order. */
-    private static List<Map<String, Object>> pageModels(List<RenderedFigure> figures, Path figureDir)
-            throws IOException {
+    private static List<Map<String, Object>> pageModels(List<RenderedFigure> figures, Path figureDir,
+                                                        BuildProvenance provenance) throws IOException {
         try {
             return OrderedPool.<RenderedFigure, Map<String, Object>>map(figures, 0, () -> figure -> {
                 try {
-                    return FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir));
+                    return FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir, provenance),
+                            provenance);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -88,6 +89,7 @@ public final class SiteBuilder {
                 Map<String, Object> g = new LinkedHashMap<>();
                 g.put("slug", slug);
                 g.put("title", model.get("group"));
+                g.put("reference", model.get("groupReference"));
                 g.put("figures", new ArrayList<Map<String, Object>>());
                 g.put("interactive", "");
                 return g;

@@ -1,38 +1,37 @@
 package org.gradientatlas.report;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
+import org.gradientatlas.citation.Citation;
+import org.gradientatlas.citation.Work;
+import org.gradientatlas.figure.FigureData;
+import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.recipe.RecipeRegistry;
 
 /**
- * The papers and lectures the figures come from, for grouping the gallery: a figure belongs to the group whose
- * seed notebook its source names (see shared/seeds/README.md), else to "Other figures".
+ * The papers and lectures the figures come from, for grouping the gallery: a figure belongs to its recipe's
+ * {@link Work}; a figure no registered recipe makes, to the work whose reference its source is, else to "Other
+ * figures".
  */
 final class SourceGroups {
-    record Group(String slug, String title, String description) {
+    record Group(String slug, String title, String description, Optional<Citation> citation) {
     }
 
-    private record Entry(String seedFile, Group group) {
-    }
-
-    static final Group OTHER = new Group("other", "Other figures", "");
-
-    private static final List<Entry> ENTRIES = List.of(
-            new Entry("004_eb14805ca14f0087", new Group("tango", "True Asymptotic Natural Gradient Optimization",
-                    "Y. Ollivier, arXiv:1712.08449: TANGO against SGD and averaged SGD fitting a Gaussian.")),
-            new Entry("001_e09dbd3ab7652b01", new Group("lecture-6", "Lecture 6: Gradient Descent and Variants",
-                    "Pathological curvature and steep optima, with PyTorch's SGD, momentum, Nesterov, Adagrad,"
-                            + " RMSprop and Adam (after the UvA Deep Learning course notebooks).")),
-            new Entry("000_eab9f4422d04e6bb", new Group("subgd", "SubGD: subspace gradient descent",
-                    "A Perlin-noise loss surface, gradient descent, noisy SGD and SGD projected onto a line.")),
-            new Entry("002_51401524b02a2353", new Group("stochastic-landscape", "Stochastic loss landscape",
-                    "Per-sample loss against the empirical risk of a one-hidden-unit ReLU model under SGD.")),
-            new Entry("003_28586f5862f79d9d", new Group("autograd-demo", "Gradient descent and a tanh perceptron",
-                    "Gradient descent in one and two dimensions, and a perceptron's decision boundaries.")));
+    static final Group OTHER = new Group("other", "Other figures", "", Optional.empty());
 
     private SourceGroups() {
     }
 
-    static Group of(String source) {
-        return ENTRIES.stream().filter(e -> source.contains(e.seedFile())).map(Entry::group).findFirst()
-                .orElse(OTHER);
+    static Group of(FigureData data) {
+        return work(data).map(w -> new Group(w.slug(), w.groupTitle(), w.groupDescription(),
+                Optional.of(w.citation()))).orElse(OTHER);
+    }
+
+    static Optional<Work> work(FigureData data) {
+        Optional<Work> registered = RecipeRegistry.find(data.id()).map(Recipe::work);
+        if (registered.isPresent()) {
+            return registered;
+        }
+        return Arrays.stream(Work.values()).filter(w -> w.citation().reference().equals(data.source())).findFirst();
     }
 }

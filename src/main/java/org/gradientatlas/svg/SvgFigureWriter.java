@@ -19,7 +19,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * Writes a figure as SVG with Batik's SVGGraphics2D. Text becomes glyph outlines (no {@code <text>}), so the
- * file looks the same everywhere and depends on no installed font; the viewBox lets it scale in a page.
+ * file looks the same everywhere and depends on no installed font; the viewBox lets it scale in a page. The
+ * text stays readable by machines: a title and description, and an aria-label on each string's outlines.
  */
 public final class SvgFigureWriter {
     /** Decimal places Batik writes; {@link PathDataCompactor} then rounds path data to 0.01 pt. */
@@ -45,7 +46,7 @@ public final class SvgFigureWriter {
         context.setComment("Gradient Atlas figure " + figure.id());
         context.setEmbeddedFontsOn(false);
         GlyphDefinitions glyphs = new GlyphDefinitions();
-        SVGGraphics2D g = new GlyphReusingGraphics(context, glyphs);
+        SVGGraphics2D g = new GlyphReusingGraphics(context, glyphs, new GlyphCharacters());
         double width = figure.canvas().widthPt();
         double height = figure.canvas().heightPt();
         g.setSVGCanvasSize(new Dimension((int) Math.ceil(width), (int) Math.ceil(height)));
@@ -55,6 +56,7 @@ public final class SvgFigureWriter {
         root.setAttribute("height", Numbers.shortest(scaled.display().heightPt()) + "pt");
         root.setAttribute("viewBox", "0 0 " + Numbers.shortest(width) + " " + Numbers.shortest(height));
         root.insertBefore(glyphs.defs(document), root.getFirstChild());
+        describe(root, figure);
         BatikPathText.compactClipPaths(root);
         CompactFillGroups.rewriteAll(root);
         pixelateImages(root);
@@ -68,6 +70,21 @@ public final class SvgFigureWriter {
         g.dispose();
         // Batik breaks lines inside tags, before "/>" and ">": joining them saves some 10% of the bytes.
         return CompactFillGroups.renameMarkers(out.toString().replace("\r\n", "\n").replaceAll("\n\\s*(/?>)", "$1"));
+    }
+
+    /**
+     * role="img" with the figure's title and caption as the first children: what a screen reader announces and
+     * what a browser shows on hover, while each text run's outlines carry their own aria-label.
+     */
+    private static void describe(Element root, Figure figure) {
+        Document document = root.getOwnerDocument();
+        root.setAttribute("role", "img");
+        Element title = document.createElementNS(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_TITLE_TAG);
+        title.setTextContent(figure.data().title());
+        Element desc = document.createElementNS(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_DESC_TAG);
+        desc.setTextContent(figure.data().caption());
+        root.insertBefore(desc, root.getFirstChild());
+        root.insertBefore(title, desc);
     }
 
     /** Properties that only affect text elements, which the figure has none of (its glyphs are shapes). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gradientatlas.InternalNames;
 import org.junit.jupiter.api.Test;
 import org.gradientatlas.recipe.RecipeRegistry;
 import java.util.stream.Stream;
@@ -25,7 +26,8 @@ class GradientAtlasCommandTest {
     @Test
     void listShowsIdTitleAndSource() {
         assertThat(run("list")).isZero();
-        assertThat(out.toString()).contains("tango-fig1\tTANGO").contains("1712.08449");
+        assertThat(out.toString()).contains("tango-fig1\tTANGO").contains("Y. Ollivier").contains("1712.08449")
+                .doesNotContainPattern(InternalNames.SEED_FILE);
     }
 
     @Test

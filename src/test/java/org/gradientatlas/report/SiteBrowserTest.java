@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.HeadlessChromium;
+import org.gradientatlas.InternalNames;
 import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +48,31 @@ class SiteBrowserTest {
     private static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    /** Every text file a reader gets (pages, SVG, JSON, CSV, BibTeX) names the works, not our seed files. */
+    @Test
+    void noOutputShowsASeedFileNameAndEveryFigureCitesItsWork() throws Exception {
+        List<Path> texts;
+        try (Stream<Path> files = Files.walk(site)) {
+            texts = files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".png")).sorted().toList();
+        }
+        assertThat(texts).hasSizeGreaterThan(4 * RecipeRegistry.all().size());
+        for (Path file : texts) {
+            assertThat(Files.readString(file)).as("%s", site.relativize(file))
+                    .doesNotContainPattern(InternalNames.SEED_FILE);
+        }
+        for (var recipe : RecipeRegistry.all()) {
+            Path figures = site.resolve("figures");
+            String page = Files.readString(figures.resolve(recipe.id() + ".html"));
+            assertThat(page).as(recipe.id()).contains(HtmlEscape.text(recipe.work().citation().reference()))
+                    .contains("href=\"" + recipe.id() + ".bib\"").contains("href=\"" + recipe.id() + ".figure.bib\"")
+                    .contains("Cite this figure");
+            assertThat(figures.resolve(recipe.id() + ".bib")).hasContent(recipe.work().citation().bibtex());
+            assertThat(Files.readString(figures.resolve(recipe.id() + ".figure.bib")))
+                    .startsWith("@misc{gradient-atlas-" + recipe.id() + ",")
+                    .contains("0123456789abcdef0123456789abcdef01234567");
         }
     }
 

@@ -95,6 +95,16 @@ class SiteBuilderTest {
     }
 
     @Test
+    void figureCitationSaysWhenTheCommitHadUncommittedChanges() throws Exception {
+        Path site = dir.resolve("site");
+        new SiteBuilder(new BuildProvenance("9.9", "0123456789abcdef0123456789abcdef01234567 (with uncommitted"
+                + " changes)")).build(List.of(demo("t", SVG)), site);
+        assertThat(Files.readString(site.resolve("figures/demo.figure.bib"))).startsWith("@misc{gradient-atlas-demo,")
+                .contains("at commit 0123456789abcdef0123456789abcdef01234567 (with uncommitted changes).");
+        assertThat(site.resolve("figures/demo.bib")).as("no work for an unregistered figure").doesNotExist();
+    }
+
+    @Test
     void summaryIsTheFirstSentenceCutAtAWord() {
         assertThat(FigurePageModel.summary("One. Two.")).isEqualTo("One.");
         String longSentence = "word ".repeat(60).trim();
