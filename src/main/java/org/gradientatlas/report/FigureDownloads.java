@@ -27,18 +27,27 @@ final class FigureDownloads {
     }
 
     static List<Map<String, String>> write(RenderedFigure figure, Path dir) throws IOException {
+        return write(figure, dir, true);
+    }
+
+    /** As {@link #write(RenderedFigure, Path)}; without {@code images} no PNG and no thumbnail (the slow part). */
+    static List<Map<String, String>> write(RenderedFigure figure, Path dir, boolean images) throws IOException {
         String id = figure.id();
         List<Map<String, String>> downloads = new ArrayList<>();
         downloads.add(file(dir, id + ".svg", figure.svg().getBytes(StandardCharsets.UTF_8), "SVG (vector)"));
-        byte[] png = PngRasterizer.pngAtScale(figure.svg(), SLIDE_PIXELS_PER_POINT);
-        downloads.add(file(dir, id + ".png", png, "PNG at 2× (" + PngSize.of(png) + " px, for slides)"));
+        byte[] png = images ? PngRasterizer.pngAtScale(figure.svg(), SLIDE_PIXELS_PER_POINT) : null;
+        if (images) {
+            downloads.add(file(dir, id + ".png", png, "PNG at 2× (" + PngSize.of(png) + " px, for slides)"));
+        }
         downloads.add(file(dir, id + ".json", figure.json().getBytes(StandardCharsets.UTF_8), "data (JSON)"));
         for (Map.Entry<String, Series> series : figure.data().series().entrySet()) {
             String name = id + "-" + series.getKey() + ".csv";
             byte[] csv = SeriesCsv.write(series.getValue()).getBytes(StandardCharsets.UTF_8);
             downloads.add(file(dir, name, csv, "series " + series.getKey() + " (CSV)"));
         }
-        Files.write(OutputPaths.inside(dir, thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
+        if (images) {
+            Files.write(OutputPaths.inside(dir, thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
+        }
         return downloads;
     }
 

@@ -1,0 +1,191 @@
+package org.gradientatlas.preview;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The previewed site and the state behind it: which classes each figure was rendered from, its last good files and
+ * its last error. On a change it loads a new {@link Generation}, re-renders only the figures whose classes changed
+ * (first those whose own recipe class changed, then those that merely reach a changed class), republishes only those
+ * whose files changed, and rewrites the pages after each wave. Called from one thread at a time.
+ */
+final class LiveSite {
+    private final PreviewOptions options;
+    private final PrintStream out;
+    private final Runnable pagesWritten;
+    private final ClassLoader host = LiveSite.class.getClassLoader();
+    private final Map<String, String> baseline = new LinkedHashMap<>();
+    private final FigureRenders renders;
+    private volatile Map<String, FigureState> figures = Map.of();
+    private volatile String recipesError;
+    private volatile String pagesError;
+    private ClassIndex index;
+    private int generations;
+    private Workshop latest;
+
+    /** @param pagesWritten called whenever the pages on disk changed */
+    LiveSite(PreviewOptions options, PrintStream out, Runnable pagesWritten) {
+        this.options = options;
+        this.out = out;
+        this.pagesWritten = pagesWritten;
+        this.renders = new FigureRenders(options, out);
+        this.index = ClassIndex.empty(options.classes());
+    }
+
+    /** The first build: every figure, from the classes directory as it is now, with its images. */
+    void build() throws IOException {
+        index = index.rescan();
+        if (index.classes().isEmpty()) {
+            throw new IllegalArgumentException("no compiled classes of Gradient Atlas in " + options.classes()
+                    + ": run mvn compile first, or give --classes DIR");
+        }
+        for (String name : index.classes().keySet()) {
+            baseline.put(name, hostSha256(name));
+        }
+        Files.createDirectories(options.site().resolve("figures"));
+        rebuild(Set.of());
+        completeImages();
+    }
+
+    /** After a change under the classes directory: re-renders the figures it affects, if any class changed. */
+    void classesChanged() throws IOException {
+        ClassIndex now = index.rescan();
+        if (now.sameAs(index)) {
+            return;
+        }
+        Set<String> changedNow = new ClassGraph(now).changedSince(shas(index));
+        index = now;
+        rebuild(changedNow);
+    }
+
+    /** After a change under templates/: the pages again, from the figures' models. */
+    void templatesChanged() {
+        try {
+            latest = Generation.of(index, baseline, host, ++generations).workshop();
+            writePages(latest);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            pagesError = report("cannot load the site builder: " + FailureLine.of(e));
+            pagesWritten.run();
+        }
+    }
+
+    /** Writes the images of the figures published without them, then the pages again. */
+    void completeImages() {
+        Map<String, FigureState> next = renders.completeImages(figures);
+        if (next != null) {
+            figures = next;
+            writePages(latest);
+        }
+    }
+
+    private void rebuild(Set<String> changedNow) {
+        String before = problems();
+        Generation generation = Generation.of(index, baseline, host, ++generations);
+        Map<String, String> recipes;
+        try {
+            latest = generation.workshop();
+            recipes = latest.recipes();
+            recipesError = null;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            recipesError = report("cannot load the recipes: " + FailureLine.of(e) + "; keeping the last good figures");
+            if (!problems().equals(before)) {
+                pagesWritten.run();
+            }
+            return;
+        }
+        Map<String, FigureState> next = new LinkedHashMap<>();
+        List<String> first = new ArrayList<>();
+        List<String> then = new ArrayList<>();
+        recipes.forEach((id, recipeClass) -> {
+            FigureState state = figures.getOrDefault(id, FigureState.NEW);
+            next.put(id, state);
+            if (!state.inputsDigest().equals(generation.inputsDigest(recipeClass))) {
+                (ownClassChanged(recipeClass, changedNow) ? first : then).add(id);
+            }
+        });
+        boolean listChanged = !next.keySet().equals(figures.keySet());
+        figures = next;
+        wave(generation, recipes, first, listChanged, before);
+        wave(generation, recipes, then, false, problems());
+    }
+
+    /** Renders one wave of figures and, when a reader would see a difference, writes the pages. */
+    private void wave(Generation generation, Map<String, String> recipes, List<String> ids, boolean changed,
+                      String problemsBefore) {
+        Map<String, FigureState> next = new LinkedHashMap<>(figures);
+        List<FigureState> settled = renders.render(latest, ids, next, id -> generation.inputsDigest(recipes.get(id)));
+        for (int i = 0; i < ids.size(); i++) {
+            changed |= settled.get(i).page() != next.get(ids.get(i)).page();
+            next.put(ids.get(i), settled.get(i));
+        }
+        figures = next;
+        if (changed || !problems().equals(problemsBefore)) {
+            writePages(latest);
+        }
+    }
+
+    /** Whether the recipe's own class (or one nested in it, like its Params) is among the changed classes. */
+    private static boolean ownClassChanged(String recipeClass, Set<String> changed) {
+        return changed.stream().anyMatch(c -> c.equals(recipeClass) || c.startsWith(recipeClass + "$"));
+    }
+
+    private void writePages(Workshop workshop) {
+        List<FigurePage> pages = figures.values().stream().map(FigureState::page).filter(p -> p != null).toList();
+        try {
+            workshop.writePages(pages, options.site(), options.templates(), options.version(), options.commit());
+            pagesError = null;
+        } catch (IOException | RuntimeException | LinkageError e) {
+            pagesError = report("cannot write the pages: " + FailureLine.of(e) + "; showing the last good pages");
+        }
+        pagesWritten.run();
+    }
+
+    /** Every current error as text, to tell whether a rebuild changed what the pages say. */
+    private String problems() {
+        return errors() + " " + recipesError + " " + pagesError;
+    }
+
+    private String report(String message) {
+        out.println("preview: " + message);
+        return message;
+    }
+
+    private static Map<String, String> shas(ClassIndex index) {
+        Map<String, String> shas = new LinkedHashMap<>();
+        index.classes().forEach((name, file) -> shas.put(name, file.sha256()));
+        return shas;
+    }
+
+    private String hostSha256(String binaryName) throws IOException {
+        try (InputStream in = host.getResourceAsStream(binaryName.replace('.', '/') + ".class")) {
+            return in == null ? null : ClassIndex.sha256(in.readAllBytes());
+        }
+    }
+
+    /** Figure id to the error of its last rendering, for figures whose last rendering failed. */
+    Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        figures.forEach((id, state) -> {
+            if (state.error() != null) {
+                errors.put(id, state.error());
+            }
+        });
+        return errors;
+    }
+
+    /** What keeps every page from being current (the recipes or the templates failed), or null. */
+    String siteError() {
+        return recipesError != null ? recipesError : pagesError;
+    }
+
+    void close() {
+        renders.close();
+    }
+}
