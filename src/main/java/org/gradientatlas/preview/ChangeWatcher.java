@@ -22,7 +22,12 @@ import java.util.stream.Stream;
 final class ChangeWatcher implements AutoCloseable {
     /** What changed after a burst of writes. */
     interface Listener {
-        void changed(boolean classes, boolean templates);
+        /**
+         * Returns false to be called again after the quiet time (a file was caught half-written).
+         *
+         * @param retries how often it returned false for this change before
+         */
+        boolean changed(boolean classes, boolean templates, int retries);
     }
 
     static final long QUIET_MILLIS = 60;
@@ -63,8 +68,9 @@ final class ChangeWatcher implements AutoCloseable {
                         drain(more, changed);
                     }
                 }
-                if (changed[0] || changed[1]) {
-                    listener.changed(changed[0], changed[1]);
+                for (int retries = 0; (changed[0] || changed[1]) && !listener.changed(changed[0], changed[1], retries);
+                     retries++) {
+                    Thread.sleep(QUIET_MILLIS);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

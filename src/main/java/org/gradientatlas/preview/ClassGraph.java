@@ -31,7 +31,7 @@ final class ClassGraph {
             if (file == null || !seen.add(name) || stops.contains(name)) {
                 continue;
             }
-            todo.addAll(file.references());
+            todo.addAll(file.references() == null ? Set.of() : file.references());
         }
         return seen;
     }
@@ -71,7 +71,9 @@ final class ClassGraph {
         Map<String, Set<String>> byPackage = new HashMap<>();
         index.classes().forEach((name, file) -> {
             byPackage.computeIfAbsent(packageOf(name), p -> new HashSet<>()).add(name);
-            file.references().forEach(ref -> namedBy.computeIfAbsent(ref, r -> new HashSet<>()).add(name));
+            if (file.references() != null) {
+                file.references().forEach(ref -> namedBy.computeIfAbsent(ref, r -> new HashSet<>()).add(name));
+            }
         });
         Set<String> owned = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>(changed);

@@ -19,7 +19,11 @@ import java.util.stream.Stream;
  * and the project classes it names. A rescan reuses what it read before for files whose size and time are unchanged.
  */
 final class ClassIndex {
-    /** One class file as read. */
+    /**
+     * One class file as read.
+     *
+     * @param references the project classes it names, or null when it is not (yet) a whole class file
+     */
     record ClassFile(long modified, long size, byte[] bytes, String sha256, Set<String> references) {
     }
 
@@ -35,7 +39,7 @@ final class ClassIndex {
         return new ClassIndex(dir, new TreeMap<>());
     }
 
-    /** The directory as it is now; {@code previous} lends the entries of files that did not change. */
+    /** The directory as it is now; entries of files whose size and time did not change are reused. */
     ClassIndex rescan() throws IOException {
         Map<String, ClassFile> now = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
@@ -68,7 +72,7 @@ final class ClassIndex {
             try {
                 references = ClassReferences.of(bytes);
             } catch (IllegalArgumentException e) {
-                references = Set.of(); // being written: the write's own event brings a rescan
+                references = null; // still being written
             }
             return new ClassFile(modified, bytes.length, bytes, sha256(bytes), references);
         } catch (NoSuchFileException e) {
@@ -96,6 +100,11 @@ final class ClassIndex {
     /** Binary name to class file, sorted by name. */
     Map<String, ClassFile> classes() {
         return classes;
+    }
+
+    /** Whether every class file was whole when read (a compiler may be writing one). */
+    boolean complete() {
+        return classes.values().stream().allMatch(file -> file.references() != null);
     }
 
     /** Whether the two snapshots hold the same bytes for every class. */

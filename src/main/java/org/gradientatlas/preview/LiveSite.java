@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The previewed site and the state behind it: which classes each figure was rendered from, its last good files and
@@ -19,7 +20,7 @@ import java.util.Set;
 final class LiveSite {
     private final PreviewOptions options;
     private final PrintStream out;
-    private final Runnable pagesWritten;
+    private final Consumer<String> pagesWritten;
     private final ClassLoader host = LiveSite.class.getClassLoader();
     private final Map<String, String> baseline = new LinkedHashMap<>();
     private final FigureRenders renders;
@@ -30,8 +31,8 @@ final class LiveSite {
     private int generations;
     private Workshop latest;
 
-    /** @param pagesWritten called whenever the pages on disk changed */
-    LiveSite(PreviewOptions options, PrintStream out, Runnable pagesWritten) {
+    /** @param pagesWritten called with what was written whenever the pages on disk changed */
+    LiveSite(PreviewOptions options, PrintStream out, Consumer<String> pagesWritten) {
         this.options = options;
         this.out = out;
         this.pagesWritten = pagesWritten;
@@ -54,25 +55,32 @@ final class LiveSite {
         completeImages();
     }
 
-    /** After a change under the classes directory: re-renders the figures it affects, if any class changed. */
-    void classesChanged() throws IOException {
+    /**
+     * After a change under the classes directory: re-renders the figures it affects, if any class changed. Returns
+     * false, changing nothing, while a class file is still being written, unless {@code evenIfBroken}.
+     */
+    boolean classesChanged(boolean evenIfBroken) throws IOException {
         ClassIndex now = index.rescan();
+        if (!now.complete() && !evenIfBroken) {
+            return false;
+        }
         if (now.sameAs(index)) {
-            return;
+            return true;
         }
         Set<String> changedNow = new ClassGraph(now).changedSince(shas(index));
         index = now;
         rebuild(changedNow);
+        return true;
     }
 
     /** After a change under templates/: the pages again, from the figures' models. */
     void templatesChanged() {
         try {
             latest = Generation.of(index, baseline, host, ++generations).workshop();
-            writePages(latest);
+            writePages(latest, "pages from the templates");
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             pagesError = report("cannot load the site builder: " + FailureLine.of(e));
-            pagesWritten.run();
+            pagesWritten.accept("an error");
         }
     }
 
@@ -81,7 +89,7 @@ final class LiveSite {
         Map<String, FigureState> next = renders.completeImages(figures);
         if (next != null) {
             figures = next;
-            writePages(latest);
+            writePages(latest, "PNG downloads and thumbnails");
         }
     }
 
@@ -96,7 +104,7 @@ final class LiveSite {
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             recipesError = report("cannot load the recipes: " + FailureLine.of(e) + "; keeping the last good figures");
             if (!problems().equals(before)) {
-                pagesWritten.run();
+                pagesWritten.accept("an error");
             }
             return;
         }
@@ -127,7 +135,7 @@ final class LiveSite {
         }
         figures = next;
         if (changed || !problems().equals(problemsBefore)) {
-            writePages(latest);
+            writePages(latest, "pages of " + String.join(", ", ids));
         }
     }
 
@@ -136,7 +144,7 @@ final class LiveSite {
         return changed.stream().anyMatch(c -> c.equals(recipeClass) || c.startsWith(recipeClass + "$"));
     }
 
-    private void writePages(Workshop workshop) {
+    private void writePages(Workshop workshop, String what) {
         List<FigurePage> pages = figures.values().stream().map(FigureState::page).filter(p -> p != null).toList();
         try {
             workshop.writePages(pages, options.site(), options.templates(), options.version(), options.commit());
@@ -144,7 +152,7 @@ final class LiveSite {
         } catch (IOException | RuntimeException | LinkageError e) {
             pagesError = report("cannot write the pages: " + FailureLine.of(e) + "; showing the last good pages");
         }
-        pagesWritten.run();
+        pagesWritten.accept(what);
     }
 
     /** Every current error as text, to tell whether a rebuild changed what the pages say. */

@@ -51,11 +51,15 @@ public final class Preview implements AutoCloseable {
         return events.openStreams();
     }
 
-    private void changed(boolean classes, boolean templates) {
+    /**
+     * Returns false when the classes were caught half-written: the watcher then calls again shortly. A class file
+     * that stays broken for some 30 retries (2 s) is taken as it is, and its error shown.
+     */
+    private boolean changed(boolean classes, boolean templates, int retries) {
         changeSeen = System.nanoTime();
         try {
-            if (classes) {
-                live.classesChanged();
+            if (classes && !live.classesChanged(retries >= 30)) {
+                return false;
             }
             if (templates) {
                 live.templatesChanged();
@@ -64,13 +68,14 @@ public final class Preview implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             out.println("preview: " + FailureLine.of(e));
         }
+        return true;
     }
 
     /** The pages on disk changed: every open page reloads. */
-    private void pagesWritten() {
+    private void pagesWritten(String what) {
         events.announce();
         if (changeSeen != 0) {
-            out.println("preview: pages updated " + millisSince(changeSeen) + " ms after the change was seen");
+            out.println("preview: wrote " + what + ", " + millisSince(changeSeen) + " ms after the change was seen");
         }
     }
 

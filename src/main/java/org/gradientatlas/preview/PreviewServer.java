@@ -65,6 +65,10 @@ final class PreviewServer implements AutoCloseable {
                 send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            if (path.equals("/favicon.ico") && !Files.exists(file)) {
+                send(exchange, 204, "image/x-icon", new byte[0]); // the site has none; say so without an error
+                return;
+            }
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
