@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.gradientatlas.preview.Preview;
 import org.gradientatlas.preview.PreviewOptions;
@@ -66,16 +67,20 @@ final class PreviewCommand implements Runnable {
         }
         PrintStream stdout = System.out;
         Path site = siteDirectory();
-        Preview preview = start(site, stdout);
+        // Registered before the first build, so that Ctrl-C during it cleans up too.
+        AtomicReference<Preview> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop(running.get(), site);
+            stdout.println("preview: stopped");
+            stopped.countDown();
+        }, "preview-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Preview preview = start(site, stdout, hook);
+        running.set(preview);
         stdout.println("Preview of the site at " + preview.address() + " (written to " + site + ")");
         stdout.println("Watching " + classes + (Files.isDirectory(templates) ? " and " + templates : "")
                 + "; Ctrl-C stops it.");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop(preview, site);
-            stdout.println("preview: stopped");
-            stopped.countDown();
-        }, "preview-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -83,7 +88,7 @@ final class PreviewCommand implements Runnable {
         }
     }
 
-    private Preview start(Path site, PrintStream stdout) {
+    private Preview start(Path site, PrintStream stdout, Thread hook) {
         BuildProvenance provenance = BuildProvenance.detect(Path.of(""));
         PreviewOptions options = new PreviewOptions(classes, Files.isDirectory(templates) ? templates : null, site,
                 writeFigures ? figures : null, port, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
@@ -91,6 +96,7 @@ final class PreviewCommand implements Runnable {
         try {
             return Preview.start(options, stdout);
         } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
             removeIfTemporary(site);
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("cannot start the preview: " + io.getMessage(), io);
@@ -119,7 +125,9 @@ final class PreviewCommand implements Runnable {
 
     private void stop(Preview preview, Path site) {
         try {
-            preview.close();
+            if (preview != null) {
+                preview.close();
+            }
         } catch (IOException e) {
             System.err.println("preview: " + e.getMessage());
         }

@@ -11,6 +11,8 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -38,6 +40,8 @@ final class ChangeWatcher implements AutoCloseable {
     private final Listener listener;
     private final WatchService watcher;
     private final Map<WatchKey, Path> keys = new HashMap<>();
+    /** Keys taken by {@link #changeWaiting()} while the listener ran, handled next. */
+    private final Queue<WatchKey> early = new ConcurrentLinkedQueue<>();
     private final Thread thread;
 
     ChangeWatcher(Path classes, Path templates, Listener listener) throws IOException {
@@ -57,14 +61,17 @@ final class ChangeWatcher implements AutoCloseable {
     private void run() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watcher.poll(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+                WatchKey key = early.poll();
+                if (key == null) {
+                    key = watcher.poll(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+                }
                 boolean[] changed = new boolean[2];
                 if (key == null) {
                     changed[0] = rewatchIfReplaced();
                 } else {
                     drain(key, changed);
                     // Let the burst settle: every key that arrives within the quiet time joins it.
-                    for (WatchKey more; (more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
+                    for (WatchKey more; (more = next()) != null; ) {
                         drain(more, changed);
                     }
                 }
@@ -76,6 +83,27 @@ final class ChangeWatcher implements AutoCloseable {
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
+    }
+
+    private WatchKey next() throws InterruptedException {
+        WatchKey key = early.poll();
+        return key != null ? key : watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Whether a newer change is already waiting, so that slow follow-up work (figures that merely depend on a
+     * changed class, images) can wait for it instead of delaying it. Safe from any thread.
+     */
+    boolean changeWaiting() {
+        try {
+            WatchKey key = watcher.poll();
+            if (key != null) {
+                early.add(key);
+            }
+        } catch (ClosedWatchServiceException e) {
+            return true;
+        }
+        return !early.isEmpty();
     }
 
     private void drain(WatchKey key, boolean[] changed) {

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.output.OutputPaths;
@@ -24,14 +26,16 @@ final class FigureRenders {
     private final PrintStream out;
     private final ExecutorService pool;
     private final List<Pending> pendingImages = new ArrayList<>();
+    private final BooleanSupplier changeWaiting;
 
     /** A figure published without its images, and the generation that can make them. */
     private record Pending(Workshop workshop, Rendering rendering) {
     }
 
-    FigureRenders(PreviewOptions options, PrintStream out) {
+    FigureRenders(PreviewOptions options, PrintStream out, BooleanSupplier changeWaiting) {
         this.options = options;
         this.out = out;
+        this.changeWaiting = changeWaiting;
         this.pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
             Thread thread = new Thread(runnable, "preview-render");
             thread.setDaemon(true);
@@ -89,7 +93,8 @@ final class FigureRenders {
 
     /**
      * Writes the PNG and thumbnail of every figure published without them, if it is still current. Returns the
-     * figures' states with those pages, or null when there was nothing to do.
+     * figures' states with those pages, or null when there was nothing to do. A figure not started when a newer
+     * change arrives waits for the next call.
      */
     Map<String, FigureState> completeImages(Map<String, FigureState> figures) {
         List<Pending> pending;
@@ -98,14 +103,22 @@ final class FigureRenders {
             pendingImages.clear();
         }
         Map<String, FigureState> next = new LinkedHashMap<>(figures);
+        AtomicInteger written = new AtomicInteger();
         List<Future<?>> writes = new ArrayList<>();
         for (Pending p : pending) {
             String id = p.rendering().id();
             if (next.containsKey(id) && p.rendering().sameFilesAs(next.get(id).good())) {
                 writes.add(pool.submit(() -> {
+                    if (changeWaiting.getAsBoolean()) {
+                        synchronized (pendingImages) {
+                            pendingImages.add(p);
+                        }
+                        return null;
+                    }
                     FigurePage page = p.workshop().publish(p.rendering(), figureDir(), true);
                     synchronized (next) {
                         next.put(id, next.get(id).withPage(page));
+                        written.incrementAndGet();
                     }
                     return null;
                 }));
@@ -114,11 +127,14 @@ final class FigureRenders {
         for (Future<?> write : writes) {
             try {
                 write.get();
-            } catch (ExecutionException | InterruptedException e) {
+            } catch (ExecutionException e) {
                 out.println("preview: cannot write a figure's images: " + FailureLine.of(e));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // closing
+                return null;
             }
         }
-        return writes.isEmpty() ? null : next;
+        return written.get() == 0 ? null : next;
     }
 
     private Path figureDir() {

@@ -42,9 +42,4 @@ final class Generation {
     String inputsDigest(String recipeClass) {
         return graph.digest(graph.reachable(java.util.List.of(recipeClass, WORKSHOP), Set.of(REGISTRY)));
     }
-
-    /** How many classes this generation loads itself. */
-    int ownedCount() {
-        return (int) graph.changedSince(Map.of()).stream().filter(loader::owns).count();
-    }
 }

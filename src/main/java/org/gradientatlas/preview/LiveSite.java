@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -21,6 +22,7 @@ final class LiveSite {
     private final PreviewOptions options;
     private final PrintStream out;
     private final Consumer<String> pagesWritten;
+    private final BooleanSupplier changeWaiting;
     private final ClassLoader host = LiveSite.class.getClassLoader();
     private final Map<String, String> baseline = new LinkedHashMap<>();
     private final FigureRenders renders;
@@ -31,12 +33,16 @@ final class LiveSite {
     private int generations;
     private Workshop latest;
 
-    /** @param pagesWritten called with what was written whenever the pages on disk changed */
-    LiveSite(PreviewOptions options, PrintStream out, Consumer<String> pagesWritten) {
+    /**
+     * @param pagesWritten  called with what was written whenever the pages on disk changed
+     * @param changeWaiting whether a newer change waits: follow-up work then waits for it instead of delaying it
+     */
+    LiveSite(PreviewOptions options, PrintStream out, Consumer<String> pagesWritten, BooleanSupplier changeWaiting) {
         this.options = options;
         this.out = out;
         this.pagesWritten = pagesWritten;
-        this.renders = new FigureRenders(options, out);
+        this.changeWaiting = changeWaiting;
+        this.renders = new FigureRenders(options, out, changeWaiting);
         this.index = ClassIndex.empty(options.classes());
     }
 
@@ -121,6 +127,9 @@ final class LiveSite {
         boolean listChanged = !next.keySet().equals(figures.keySet());
         figures = next;
         wave(generation, recipes, first, listChanged, before);
+        if (!first.isEmpty() && changeWaiting.getAsBoolean()) {
+            return; // the rest keep their old inputs digest, so the next rebuild renders them
+        }
         wave(generation, recipes, then, false, problems());
     }
 

@@ -16,14 +16,14 @@ public final class Preview implements AutoCloseable {
     private final LiveSite live;
     private final ReloadEvents events = new ReloadEvents();
     private final PreviewServer server;
-    private final ChangeWatcher watcher;
+    private ChangeWatcher watcher;
     private final ScheduledExecutorService keepAlive;
     private volatile long changeSeen;
     private boolean closed;
 
     private Preview(PreviewOptions options, PrintStream out) throws IOException {
         this.out = out;
-        this.live = new LiveSite(options, out, this::pagesWritten);
+        this.live = new LiveSite(options, out, this::pagesWritten, this::changeWaiting);
         long start = System.nanoTime();
         live.build();
         out.println("preview: built the site in " + millisSince(start) + " ms");
@@ -69,6 +69,11 @@ public final class Preview implements AutoCloseable {
             out.println("preview: " + FailureLine.of(e));
         }
         return true;
+    }
+
+    private boolean changeWaiting() {
+        ChangeWatcher current = watcher;
+        return current != null && current.changeWaiting();
     }
 
     /** The pages on disk changed: every open page reloads. */

@@ -45,8 +45,9 @@ class PreviewBrowserIT {
         Map<String, String> figuresBefore = hashes(Path.of("figures"));
         CompiledClasses classes = CompiledClasses.copyInto(temp.resolve("classes"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        PreviewOptions options = new PreviewOptions(classes.dir(), Path.of("templates"), temp.resolve("site"), null, 0,
-                2, "test", "unknown");
+        Path templates = copyTemplates(temp.resolve("templates"));
+        PreviewOptions options = new PreviewOptions(classes.dir(), templates, temp.resolve("site"), null, 0, 2, "test",
+                "unknown");
         List<Long> latencies = new ArrayList<>();
         try (Preview preview = Preview.start(options, tee(log));
              HeadlessChromium chromium = HeadlessChromium.start(temp.resolve("profile"))) {
@@ -68,6 +69,11 @@ class PreviewBrowserIT {
                 assertThat(parameter(driver, "epochs")).isEqualTo(updates + " " + updates);
             }
             chromium.screenshot("preview-after-edit");
+
+            Path figureTemplate = templates.resolve("figure.ftlh");
+            Files.writeString(figureTemplate, Files.readString(figureTemplate).replace("<h2>Reproduce</h2>",
+                    "<h2 id=\"edited-template\">Reproduce it</h2>"));
+            until(driver, d -> !d.findElements(By.id("edited-template")).isEmpty());
             byte[] lastGoodSvg = get(preview.address().resolve("figures/gd-1d-quadratic.svg"));
             assertThat(new String(lastGoodSvg, StandardCharsets.UTF_8)).contains("<svg");
 
@@ -156,6 +162,16 @@ class PreviewBrowserIT {
         try (var in = uri.toURL().openStream()) {
             return in.readAllBytes();
         }
+    }
+
+    private static Path copyTemplates(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName().toString()));
+            }
+        }
+        return target;
     }
 
     private static Map<String, String> hashes(Path dir) throws IOException {
