@@ -130,16 +130,21 @@ final class ChangeWatcher implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Watches {@code root} and every directory below it. Each directory is watched before its subdirectories are
+     * listed, so one made in between is either listed or reported.
+     */
     private void registerTree(Path root) {
         if (!Files.isDirectory(root)) {
             return;
         }
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                register(dir);
+        register(root);
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.filter(Files::isDirectory).toList()) {
+                registerTree(child);
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            // a directory removed while walking: its parent's events bring another look
+            // removed meanwhile: its parent's events bring another look
         }
     }
 
