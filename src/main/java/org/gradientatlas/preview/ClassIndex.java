@@ -1,6 +1,7 @@
 package org.gradientatlas.preview;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -100,6 +101,27 @@ final class ClassIndex {
     /** Binary name to class file, sorted by name. */
     Map<String, ClassFile> classes() {
         return classes;
+    }
+
+    /** Binary name to the SHA-256 of its bytes. */
+    Map<String, String> shas() {
+        Map<String, String> shas = new TreeMap<>();
+        classes.forEach((name, file) -> shas.put(name, file.sha256()));
+        return shas;
+    }
+
+    /**
+     * Binary name to the SHA-256 of the bytes {@code loader} finds for it (the running program's own classes), or
+     * null where it finds none.
+     */
+    Map<String, String> shasAsLoadedBy(ClassLoader loader) throws IOException {
+        Map<String, String> shas = new TreeMap<>();
+        for (String name : classes.keySet()) {
+            try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+                shas.put(name, in == null ? null : sha256(in.readAllBytes()));
+            }
+        }
+        return shas;
     }
 
     /** Whether every class file was whole when read (a compiler may be writing one). */

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.gradientatlas.output.AtomicFiles;
@@ -25,6 +23,7 @@ final class FigureRenders {
     private final PreviewOptions options;
     private final PrintStream out;
     private final ExecutorService pool;
+    private final ExecutorService imagesThread;
     private final List<Pending> pendingImages = new ArrayList<>();
     private final BooleanSupplier changeWaiting;
 
@@ -36,11 +35,14 @@ final class FigureRenders {
         this.options = options;
         this.out = out;
         this.changeWaiting = changeWaiting;
-        this.pool = Executors.newFixedThreadPool(options.threads(), runnable -> {
-            Thread thread = new Thread(runnable, "preview-render");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Executors.newFixedThreadPool(options.threads(), runnable -> daemon(runnable, "preview-render"));
+        this.imagesThread = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "preview-images"));
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Each figure's new state, in the order of {@code ids}. */
@@ -75,7 +77,7 @@ final class FigureRenders {
             return state.unchanged(digest);
         }
         try {
-            FigurePage page = workshop.publish(rendering, figureDir(), false);
+            FigurePage page = workshop.publish(rendering, figureDir(), null);
             synchronized (pendingImages) {
                 pendingImages.add(new Pending(workshop, rendering));
             }
@@ -91,50 +93,60 @@ final class FigureRenders {
         }
     }
 
-    /**
-     * Writes the PNG and thumbnail of every figure published without them, if it is still current. Returns the
-     * figures' states with those pages, or null when there was nothing to do. A figure not started when a newer
-     * change arrives waits for the next call.
-     */
-    Map<String, FigureState> completeImages(Map<String, FigureState> figures) {
-        List<Pending> pending;
-        synchronized (pendingImages) {
-            pending = List.copyOf(pendingImages);
-            pendingImages.clear();
-        }
-        Map<String, FigureState> next = new LinkedHashMap<>(figures);
-        AtomicInteger written = new AtomicInteger();
-        List<Future<?>> writes = new ArrayList<>();
+    /** Receives a figure's images, made apart from the render threads, to write them if still current. */
+    interface ImageSink {
+        void accept(Workshop workshop, Rendering rendering, Object images);
+    }
+
+    /** Makes the images of every figure published without them, all at once on the render threads. */
+    void imagesNow(ImageSink sink) {
+        List<Pending> pending = takePending();
+        List<Future<Object>> images = new ArrayList<>();
         for (Pending p : pending) {
-            String id = p.rendering().id();
-            if (next.containsKey(id) && p.rendering().sameFilesAs(next.get(id).good())) {
-                writes.add(pool.submit(() -> {
-                    if (changeWaiting.getAsBoolean()) {
-                        synchronized (pendingImages) {
-                            pendingImages.add(p);
-                        }
-                        return null;
-                    }
-                    FigurePage page = p.workshop().publish(p.rendering(), figureDir(), true);
-                    synchronized (next) {
-                        next.put(id, next.get(id).withPage(page));
-                        written.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
+            images.add(pool.submit(() -> p.workshop().images(p.rendering())));
         }
-        for (Future<?> write : writes) {
+        for (int i = 0; i < pending.size(); i++) {
             try {
-                write.get();
+                sink.accept(pending.get(i).workshop(), pending.get(i).rendering(), images.get(i).get());
             } catch (ExecutionException e) {
-                out.println("preview: cannot write a figure's images: " + FailureLine.of(e));
+                out.println("preview: " + pending.get(i).rendering().id() + ": no PNG: " + FailureLine.of(e));
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt(); // closing
-                return null;
+                Thread.currentThread().interrupt();
+                return;
             }
         }
-        return written.get() == 0 ? null : next;
+    }
+
+    /**
+     * Makes the images of every figure published without them on a thread of their own, one figure after the
+     * other, handing each to {@code sink}; stops, keeping the rest for the next call, when a newer change waits.
+     */
+    void imagesLater(ImageSink sink) {
+        imagesThread.submit(() -> {
+            List<Pending> pending = takePending();
+            for (int i = 0; i < pending.size(); i++) {
+                if (changeWaiting.getAsBoolean()) {
+                    synchronized (pendingImages) {
+                        pendingImages.addAll(pending.subList(i, pending.size()));
+                    }
+                    return;
+                }
+                Pending p = pending.get(i);
+                try {
+                    sink.accept(p.workshop(), p.rendering(), p.workshop().images(p.rendering()));
+                } catch (RuntimeException | LinkageError e) {
+                    out.println("preview: " + p.rendering().id() + ": no PNG: " + FailureLine.of(e));
+                }
+            }
+        });
+    }
+
+    private List<Pending> takePending() {
+        synchronized (pendingImages) {
+            List<Pending> pending = List.copyOf(pendingImages);
+            pendingImages.clear();
+            return pending;
+        }
     }
 
     private Path figureDir() {
@@ -142,6 +154,7 @@ final class FigureRenders {
     }
 
     void close() {
+        imagesThread.shutdownNow();
         pool.shutdownNow();
     }
 }

@@ -1,7 +1,6 @@
 package org.gradientatlas.preview;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -16,7 +15,8 @@ import java.util.function.Consumer;
  * The previewed site and the state behind it: which classes each figure was rendered from, its last good files and
  * its last error. On a change it loads a new {@link Generation}, re-renders only the figures whose classes changed
  * (first those whose own recipe class changed, then those that merely reach a changed class), republishes only those
- * whose files changed, and rewrites the pages after each wave. Called from one thread at a time.
+ * whose files changed, and rewrites the pages after each wave. The figures' PNG and thumbnail follow in the
+ * background. One change or one figure's images at a time: the entry points hold this object's lock.
  */
 final class LiveSite {
     private final PreviewOptions options;
@@ -47,25 +47,27 @@ final class LiveSite {
     }
 
     /** The first build: every figure, from the classes directory as it is now, with its images. */
-    void build() throws IOException {
+    synchronized void build() throws IOException {
         index = index.rescan();
         if (index.classes().isEmpty()) {
             throw new IllegalArgumentException("no compiled classes of Gradient Atlas in " + options.classes()
                     + ": run mvn compile first, or give --classes DIR");
         }
-        for (String name : index.classes().keySet()) {
-            baseline.put(name, hostSha256(name));
-        }
+        baseline.putAll(index.shasAsLoadedBy(host));
         Files.createDirectories(options.site().resolve("figures"));
         rebuild(Set.of());
-        completeImages();
+        boolean[] any = {false};
+        renders.imagesNow((workshop, rendering, images) -> any[0] |= publishImages(workshop, rendering, images));
+        if (any[0]) {
+            writePages(latest, "PNG downloads and thumbnails");
+        }
     }
 
     /**
      * After a change under the classes directory: re-renders the figures it affects, if any class changed. Returns
      * false, changing nothing, while a class file is still being written, unless {@code evenIfBroken}.
      */
-    boolean classesChanged(boolean evenIfBroken) throws IOException {
+    synchronized boolean classesChanged(boolean evenIfBroken) throws IOException {
         ClassIndex now = index.rescan();
         if (!now.complete() && !evenIfBroken) {
             return false;
@@ -73,14 +75,14 @@ final class LiveSite {
         if (now.sameAs(index)) {
             return true;
         }
-        Set<String> changedNow = new ClassGraph(now).changedSince(shas(index));
+        Set<String> changedNow = new ClassGraph(now).changedSince(index.shas());
         index = now;
         rebuild(changedNow);
         return true;
     }
 
     /** After a change under templates/: the pages again, from the figures' models. */
-    void templatesChanged() {
+    synchronized void templatesChanged() {
         try {
             latest = Generation.of(index, baseline, host, ++generations).workshop();
             writePages(latest, "pages from the templates");
@@ -90,12 +92,32 @@ final class LiveSite {
         }
     }
 
-    /** Writes the images of the figures published without them, then the pages again. */
-    void completeImages() {
-        Map<String, FigureState> next = renders.completeImages(figures);
-        if (next != null) {
+    /** Makes the images of the figures published without them in the background, then writes them and the pages. */
+    void startImages() {
+        renders.imagesLater(this::writeImages);
+    }
+
+    private synchronized void writeImages(Workshop workshop, Rendering rendering, Object images) {
+        if (publishImages(workshop, rendering, images)) {
+            writePages(latest, "the PNG download and thumbnail of " + rendering.id());
+        }
+    }
+
+    /** Writes a figure's files with its images, if that rendering is still the figure's current one. */
+    private boolean publishImages(Workshop workshop, Rendering rendering, Object images) {
+        FigureState state = figures.get(rendering.id());
+        if (state == null || !rendering.sameFilesAs(state.good())) {
+            return false; // replaced by a newer rendering meanwhile
+        }
+        try {
+            FigurePage page = workshop.publish(rendering, options.site().resolve("figures"), images);
+            Map<String, FigureState> next = new LinkedHashMap<>(figures);
+            next.put(rendering.id(), state.withPage(page));
             figures = next;
-            writePages(latest, "PNG downloads and thumbnails");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            report(rendering.id() + ": cannot write its images: " + FailureLine.of(e));
+            return false;
         }
     }
 
@@ -172,18 +194,6 @@ final class LiveSite {
     private String report(String message) {
         out.println("preview: " + message);
         return message;
-    }
-
-    private static Map<String, String> shas(ClassIndex index) {
-        Map<String, String> shas = new LinkedHashMap<>();
-        index.classes().forEach((name, file) -> shas.put(name, file.sha256()));
-        return shas;
-    }
-
-    private String hostSha256(String binaryName) throws IOException {
-        try (InputStream in = host.getResourceAsStream(binaryName.replace('.', '/') + ".class")) {
-            return in == null ? null : ClassIndex.sha256(in.readAllBytes());
-        }
     }
 
     /** Figure id to the error of its last rendering, for figures whose last rendering failed. */

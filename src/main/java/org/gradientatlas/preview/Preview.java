@@ -64,7 +64,7 @@ public final class Preview implements AutoCloseable {
             if (templates) {
                 live.templatesChanged();
             }
-            live.completeImages();
+            live.startImages();
         } catch (IOException | RuntimeException e) {
             out.println("preview: " + FailureLine.of(e));
         }

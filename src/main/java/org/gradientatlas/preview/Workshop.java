@@ -16,11 +16,14 @@ public interface Workshop {
     /** Runs one recipe with its defaults; never throws for a recipe's own failure (see {@link Rendering#error()}). */
     Rendering render(String id);
 
+    /** A rendering's PNG and thumbnail, made in memory (the slow part of publishing); opaque to the host. */
+    Object images(Rendering rendering);
+
     /**
-     * Writes a rendering's downloads into the site's figures directory and returns what its pages need; without
-     * {@code images} only the quick ones (no PNG, no thumbnail).
+     * Writes a rendering's downloads into the site's figures directory and returns what its pages need; with
+     * {@code images} null (else from {@link #images}) only the quick ones: no PNG, no thumbnail.
      */
-    FigurePage publish(Rendering rendering, Path figureDir, boolean images) throws IOException;
+    FigurePage publish(Rendering rendering, Path figureDir, Object images) throws IOException;
 
     /** Writes the gallery, the figure pages and the slider page from the figures' models and the templates. */
     void writePages(List<FigurePage> pages, Path siteDir, Path templatesDir, String version, String commit)

@@ -12,7 +12,6 @@ import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.figure.Series;
 import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.SeriesCsv;
-import org.gradientatlas.svg.PngRasterizer;
 
 /**
  * Writes a figure's files into the site's figures directory: the SVG and JSON, a PNG at twice the browser's
@@ -27,16 +26,16 @@ final class FigureDownloads {
     }
 
     static List<Map<String, String>> write(RenderedFigure figure, Path dir) throws IOException {
-        return write(figure, dir, true);
+        return write(figure, dir, FigureImages.of(figure));
     }
 
-    /** As {@link #write(RenderedFigure, Path)}; without {@code images} no PNG and no thumbnail (the slow part). */
-    static List<Map<String, String>> write(RenderedFigure figure, Path dir, boolean images) throws IOException {
+    /** As {@link #write(RenderedFigure, Path)} with the images made already, or none (null): no PNG, no thumbnail. */
+    static List<Map<String, String>> write(RenderedFigure figure, Path dir, FigureImages images) throws IOException {
         String id = figure.id();
         List<Map<String, String>> downloads = new ArrayList<>();
         downloads.add(file(dir, id + ".svg", figure.svg().getBytes(StandardCharsets.UTF_8), "SVG (vector)"));
-        byte[] png = images ? PngRasterizer.pngAtScale(figure.svg(), SLIDE_PIXELS_PER_POINT) : null;
-        if (images) {
+        if (images != null) {
+            byte[] png = images.png();
             downloads.add(file(dir, id + ".png", png, "PNG at 2× (" + PngSize.of(png) + " px, for slides)"));
         }
         downloads.add(file(dir, id + ".json", figure.json().getBytes(StandardCharsets.UTF_8), "data (JSON)"));
@@ -45,8 +44,8 @@ final class FigureDownloads {
             byte[] csv = SeriesCsv.write(series.getValue()).getBytes(StandardCharsets.UTF_8);
             downloads.add(file(dir, name, csv, "series " + series.getKey() + " (CSV)"));
         }
-        if (images) {
-            Files.write(OutputPaths.inside(dir, thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
+        if (images != null) {
+            Files.write(OutputPaths.inside(dir, thumbnail(id)), images.thumbnail());
         }
         return downloads;
     }

@@ -56,10 +56,10 @@ public final class SiteBuilder {
     }
 
     /**
-     * Writes one figure's downloads into the site's figures directory and returns its page model; without
-     * {@code images}, quickly: no PNG and no thumbnail (a live preview writes those afterwards).
+     * Writes one figure's downloads into the site's figures directory and returns its page model; with
+     * {@code images} null, quickly: no PNG and no thumbnail (a live preview writes those afterwards).
      */
-    public static Map<String, Object> writeFigureFiles(RenderedFigure figure, Path figureDir, boolean images)
+    public static Map<String, Object> writeFigureFiles(RenderedFigure figure, Path figureDir, FigureImages images)
             throws IOException {
         return FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir, images));
     }

@@ -1,6 +1,7 @@
 package org.gradientatlas.preview.generation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.gradientatlas.preview.Workshop;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.gradientatlas.report.BuildProvenance;
+import org.gradientatlas.report.FigureImages;
 import org.gradientatlas.report.SiteBuilder;
 
 /**
@@ -44,10 +46,23 @@ public final class PipelineWorkshop implements Workshop {
     }
 
     @Override
-    public FigurePage publish(Rendering rendering, Path figureDir, boolean images) throws IOException {
-        RenderedFigure figure = (RenderedFigure) Objects.requireNonNull(rendering.figure(), "a failed rendering");
-        return new FigurePage(SiteBuilder.writeFigureFiles(figure, figureDir, images),
+    public Object images(Rendering rendering) {
+        try {
+            return FigureImages.of(figure(rendering));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public FigurePage publish(Rendering rendering, Path figureDir, Object images) throws IOException {
+        RenderedFigure figure = figure(rendering);
+        return new FigurePage(SiteBuilder.writeFigureFiles(figure, figureDir, (FigureImages) images),
                 SiteBuilder.landscapePart(figure).orElse(null));
+    }
+
+    private static RenderedFigure figure(Rendering rendering) {
+        return (RenderedFigure) Objects.requireNonNull(rendering.figure(), "a failed rendering");
     }
 
     @Override
