@@ -29,6 +29,7 @@ final class LiveSite {
     private volatile Map<String, FigureState> figures = Map.of();
     private volatile String recipesError;
     private volatile String pagesError;
+    private volatile long classesWritten;
     private ClassIndex index;
     private int generations;
     private Workshop latest;
@@ -76,6 +77,7 @@ final class LiveSite {
             return true;
         }
         Set<String> changedNow = new ClassGraph(now).changedSince(index.shas());
+        classesWritten = changedNow.stream().mapToLong(name -> now.classes().get(name).modified()).max().orElse(0);
         index = now;
         rebuild(changedNow);
         return true;
@@ -83,6 +85,7 @@ final class LiveSite {
 
     /** After a change under templates/: the pages again, from the figures' models. */
     synchronized void templatesChanged() {
+        classesWritten = 0;
         try {
             latest = Generation.of(index, baseline, host, ++generations).workshop();
             writePages(latest, "pages from the templates");
@@ -194,6 +197,11 @@ final class LiveSite {
     private String report(String message) {
         out.println("preview: " + message);
         return message;
+    }
+
+    /** When the newest class file of the last change was written (epoch milliseconds), or 0. */
+    long classesWritten() {
+        return classesWritten;
     }
 
     /** Figure id to the error of its last rendering, for figures whose last rendering failed. */

@@ -16,7 +16,7 @@ public final class Preview implements AutoCloseable {
     private final LiveSite live;
     private final ReloadEvents events = new ReloadEvents();
     private final PreviewServer server;
-    private ChangeWatcher watcher;
+    private final ChangeWatcher watcher;
     private final ScheduledExecutorService keepAlive;
     private volatile long changeSeen;
     private boolean closed;
@@ -24,11 +24,18 @@ public final class Preview implements AutoCloseable {
     private Preview(PreviewOptions options, PrintStream out) throws IOException {
         this.out = out;
         this.live = new LiveSite(options, out, this::pagesWritten, this::changeWaiting);
-        long start = System.nanoTime();
-        live.build();
-        out.println("preview: built the site in " + millisSince(start) + " ms");
-        this.server = new PreviewServer(options.site(), live, events, options.port());
+        // Watching before the first build, so that a class written during it is not missed.
         this.watcher = new ChangeWatcher(options.classes(), options.templates(), this::changed);
+        try {
+            long start = System.nanoTime();
+            live.build();
+            out.println("preview: built the site in " + millisSince(start) + " ms");
+            this.server = new PreviewServer(options.site(), live, events, options.port());
+        } catch (IOException | RuntimeException e) {
+            watcher.close();
+            live.close();
+            throw e;
+        }
         this.keepAlive = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "preview-keep-alive");
             thread.setDaemon(true);
@@ -80,7 +87,10 @@ public final class Preview implements AutoCloseable {
     private void pagesWritten(String what) {
         events.announce();
         if (changeSeen != 0) {
-            out.println("preview: wrote " + what + ", " + millisSince(changeSeen) + " ms after the change was seen");
+            long written = live.classesWritten();
+            out.println("preview: wrote " + what + ", " + millisSince(changeSeen) + " ms after the change was seen"
+                    + (written > 0 ? ", " + (System.currentTimeMillis() - written) + " ms after its class files were"
+                    + " written" : ""));
         }
     }
 

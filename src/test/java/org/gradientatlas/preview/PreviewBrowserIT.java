@@ -104,15 +104,16 @@ class PreviewBrowserIT {
         record(latencies);
     }
 
+    /** The caption; a page may reload at any time (the images follow a change), so read until it holds still. */
     private static String caption(WebDriver driver) {
-        return driver.findElement(By.tagName("figcaption")).getText();
+        return until(driver, d -> d.findElement(By.tagName("figcaption")).getText());
     }
 
     /** The parameter's value and default as the page's table shows them. */
     private static String parameter(ChromeDriver driver, String name) {
-        return (String) driver.executeScript("return Array.from(document.querySelectorAll('tbody tr'))"
+        return until(driver, d -> (String) driver.executeScript("return Array.from(document.querySelectorAll('tbody tr'))"
                 + ".filter(r => r.cells[0].textContent === arguments[0])"
-                + ".map(r => r.cells[1].textContent + ' ' + r.cells[2].textContent)[0]", name);
+                + ".map(r => r.cells[1].textContent + ' ' + r.cells[2].textContent)[0]", name));
     }
 
     private static String errorOnPage(WebDriver driver) {
@@ -125,9 +126,9 @@ class PreviewBrowserIT {
             throws Exception {
         assertThat(caption(driver)).startsWith("Edit 3 of gradient descent");
         assertThat(get(preview.address().resolve("figures/gd-1d-quadratic.svg"))).isEqualTo(lastGoodSvg);
-        Object width = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        Object width = until(driver, d -> driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "const img = document.querySelector('img.figure');"
-                + "img.complete ? done(img.naturalWidth) : img.addEventListener('load', () => done(img.naturalWidth));");
+                + "img.complete ? done(img.naturalWidth) : img.addEventListener('load', () => done(img.naturalWidth));"));
         assertThat(((Number) width).intValue()).isPositive();
     }
 
