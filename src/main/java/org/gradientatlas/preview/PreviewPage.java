@@ -26,11 +26,12 @@ final class PreviewPage {
         return insertBefore(withBanner, "</body>", script(version));
     }
 
-    /** A placeholder page for a figure that never rendered: the error, and the reload script. */
-    static String missingFigure(String figureId, Map<String, String> errors, String siteError, long version) {
-        String page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-                + escape(figureId) + " · Gradient Atlas preview</title>\n</head>\n<body>\n<main id=\"content\">\n<h1>"
-                + escape(figureId) + "</h1>\n<p>This figure has not rendered yet.</p>\n</main>\n</body>\n</html>\n";
+    /** A placeholder for a page not written yet (its figure never rendered, or the pages failed): the error. */
+    static String missing(String figureId, Map<String, String> errors, String siteError, long version) {
+        String title = figureId == null ? "Gradient Atlas" : escape(figureId);
+        String page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title
+                + " · preview</title>\n</head>\n<body>\n<main id=\"content\">\n<h1>" + title
+                + "</h1>\n<p>This page has not been written yet.</p>\n</main>\n</body>\n</html>\n";
         return decorate(page, figureId, errors, siteError, version);
     }
 

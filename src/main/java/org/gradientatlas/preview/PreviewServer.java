@@ -89,8 +89,9 @@ final class PreviewServer implements AutoCloseable {
             }
             send(exchange, 200, type, bytes);
         } catch (NoSuchFileException e) {
-            if (figureId != null && live.errors().containsKey(figureId)) {
-                send(exchange, 200, TYPES.get("html"), PreviewPage.missingFigure(figureId, live.errors(),
+            // A page that a failure kept from being written: say why, and reload once it is there.
+            if (name.endsWith(".html") && (live.errors().containsKey(figureId) || live.siteError() != null)) {
+                send(exchange, 200, TYPES.get("html"), PreviewPage.missing(figureId, live.errors(),
                         live.siteError(), events.version()).getBytes(StandardCharsets.UTF_8));
                 return;
             }

@@ -32,4 +32,12 @@ class PreviewPageTest {
         assertThat(PreviewPage.decorate(PAGE, "b", Map.of(), "cannot write the pages: bad template", 1))
                 .contains("cannot write the pages: bad template");
     }
+
+    @Test
+    void aPageNeverWrittenSaysWhyAndReloadsOnceItIs() {
+        String html = PreviewPage.missing("a", Map.of("a", "IllegalStateException: boom"), null, 3);
+        assertThat(html).contains("<h1>a</h1>", "The recipe of a failed: IllegalStateException: boom", "var v=\"3\"");
+        assertThat(PreviewPage.missing(null, Map.of(), "cannot write the pages: x", 1))
+                .contains("cannot write the pages: x");
+    }
 }
