@@ -141,6 +141,22 @@ final class FigureRenders {
         });
     }
 
+    /**
+     * The figure's state with its files written again, images included, or null when {@code rendering} is no
+     * longer its current one (a newer rendering replaced it meanwhile) or the files cannot be written.
+     */
+    FigureState withImages(Workshop workshop, Rendering rendering, Object images, FigureState state) {
+        if (state == null || !rendering.sameFilesAs(state.good())) {
+            return null;
+        }
+        try {
+            return state.withPage(workshop.publish(rendering, figureDir(), images));
+        } catch (IOException | RuntimeException e) {
+            out.println("preview: " + rendering.id() + ": cannot write its images: " + FailureLine.of(e));
+            return null;
+        }
+    }
+
     private List<Pending> takePending() {
         synchronized (pendingImages) {
             List<Pending> pending = List.copyOf(pendingImages);

@@ -108,20 +108,13 @@ final class LiveSite {
 
     /** Writes a figure's files with its images, if that rendering is still the figure's current one. */
     private boolean publishImages(Workshop workshop, Rendering rendering, Object images) {
-        FigureState state = figures.get(rendering.id());
-        if (state == null || !rendering.sameFilesAs(state.good())) {
-            return false; // replaced by a newer rendering meanwhile
-        }
-        try {
-            FigurePage page = workshop.publish(rendering, options.site().resolve("figures"), images);
+        FigureState state = renders.withImages(workshop, rendering, images, figures.get(rendering.id()));
+        if (state != null) {
             Map<String, FigureState> next = new LinkedHashMap<>(figures);
-            next.put(rendering.id(), state.withPage(page));
+            next.put(rendering.id(), state);
             figures = next;
-            return true;
-        } catch (IOException | RuntimeException e) {
-            report(rendering.id() + ": cannot write its images: " + FailureLine.of(e));
-            return false;
         }
+        return state != null;
     }
 
     private void rebuild(Set<String> changedNow) {
