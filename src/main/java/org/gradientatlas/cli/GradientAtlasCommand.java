@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gradient-atlas", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Regenerates figures of optimization papers and lectures from seeded recipes.",
         subcommands = {ListCommand.class, RenderCommand.class, SiteCommand.class, DiffCommand.class, BuildCommand.class, BenchCommand.class,
+            PreviewCommand.class,
             CommandLine.HelpCommand.class})
 public final class GradientAtlasCommand implements Runnable {
     @CommandLine.Spec

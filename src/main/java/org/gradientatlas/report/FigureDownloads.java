@@ -16,7 +16,6 @@ import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Series;
 import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.SeriesCsv;
-import org.gradientatlas.svg.PngRasterizer;
 
 /**
  * Writes a figure's files into the site's figures directory: the SVG and JSON, a PNG at twice the browser's
@@ -32,11 +31,19 @@ final class FigureDownloads {
 
     static List<Map<String, String>> write(RenderedFigure figure, Path dir, BuildProvenance provenance)
             throws IOException {
+        return write(figure, dir, provenance, FigureImages.of(figure));
+    }
+
+    /** As {@link #write(RenderedFigure, Path, BuildProvenance)} with the images made already, or none (null). */
+    static List<Map<String, String>> write(RenderedFigure figure, Path dir, BuildProvenance provenance,
+                                           FigureImages images) throws IOException {
         String id = figure.id();
         List<Map<String, String>> downloads = new ArrayList<>();
         downloads.add(file(dir, id + ".svg", figure.svg().getBytes(StandardCharsets.UTF_8), "SVG (vector)"));
-        byte[] png = PngRasterizer.pngAtScale(figure.svg(), SLIDE_PIXELS_PER_POINT);
-        downloads.add(file(dir, id + ".png", png, "PNG at 2× (" + PngSize.of(png) + " px, for slides)"));
+        if (images != null) {
+            byte[] png = images.png();
+            downloads.add(file(dir, id + ".png", png, "PNG at 2× (" + PngSize.of(png) + " px, for slides)"));
+        }
         downloads.add(file(dir, id + ".json", figure.json().getBytes(StandardCharsets.UTF_8), "data (JSON)"));
         for (Map.Entry<String, Series> series : figure.data().series().entrySet()) {
             String name = id + "-" + series.getKey() + ".csv";
@@ -49,7 +56,9 @@ final class FigureDownloads {
         }
         downloads.add(file(dir, figureBib(id), utf8(figureCitation(figure.data(), provenance).bibtex()),
                 "this figure's citation (BibTeX)"));
-        Files.write(OutputPaths.inside(dir, thumbnail(id)), Thumbnail.of(png, THUMBNAIL_WIDTH_PX));
+        if (images != null) {
+            Files.write(OutputPaths.inside(dir, thumbnail(id)), images.thumbnail());
+        }
         return downloads;
     }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,23 @@ import org.gradientatlas.output.OutputPaths;
  */
 public final class SiteBuilder {
     private static final List<String> ASSETS = List.of("style.css", "gallery.js");
-    private final Configuration freemarker = Templates.configuration();
+    private final Configuration freemarker;
+    private final Path templatesDir;
     private final BuildProvenance provenance;
 
     public SiteBuilder(BuildProvenance provenance) {
+        this(provenance, null);
+    }
+
+    private SiteBuilder(BuildProvenance provenance, Path templatesDir) {
         this.provenance = provenance;
+        this.templatesDir = templatesDir;
+        this.freemarker = templatesDir == null ? Templates.configuration() : Templates.configuration(templatesDir);
+    }
+
+    /** A builder reading its templates and assets from a directory (the live preview's templates/), not the jar. */
+    public static SiteBuilder fromDirectory(BuildProvenance provenance, Path templatesDir) {
+        return new SiteBuilder(provenance, templatesDir);
     }
 
     public void build(List<RenderedFigure> figures, Path siteDir) throws IOException {
@@ -39,7 +52,37 @@ public final class SiteBuilder {
 
     private void writeInto(List<RenderedFigure> figures, Path dir) throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
-        List<Map<String, Object>> models = pageModels(figures, figureDir, provenance);
+        writePages(pageModels(figures, figureDir, provenance), StochasticLandscapePage.model(figures), dir);
+    }
+
+    /**
+     * Writes one figure's downloads into the site's figures directory and returns its page model; with
+     * {@code images} null, quickly: no PNG and no thumbnail (a live preview writes those afterwards).
+     */
+    public static Map<String, Object> writeFigureFiles(RenderedFigure figure, Path figureDir, FigureImages images,
+                                                       BuildProvenance provenance) throws IOException {
+        return FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir, provenance, images), provenance);
+    }
+
+    /** One figure's share of the slider page's model, if it is a stochastic-landscape figure. */
+    public static Optional<Map<String, Object>> landscapePart(RenderedFigure figure) {
+        return StochasticLandscapePage.model(List.of(figure));
+    }
+
+    /** The slider page's model from the figures' shares, in the figures' order: the first one's data, all figures. */
+    public static Optional<Map<String, Object>> landscapeModel(List<Map<String, Object>> parts) {
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = new LinkedHashMap<>(parts.get(0));
+        model.put("figures", parts.stream().flatMap(p -> ((List<?>) p.get("figures")).stream()).toList());
+        return Optional.of(model);
+    }
+
+    /** Writes the gallery, one page per figure model, the slider page and the assets into {@code dir}. */
+    public void writePages(List<Map<String, Object>> models, Optional<Map<String, Object>> landscape, Path dir)
+            throws IOException {
+        Path figureDir = Files.createDirectories(dir.resolve("figures"));
         render("index.ftlh", Map.of("groups", groups(models), "count", models.size(), "build", build()),
                 dir.resolve("index.html"));
         for (int i = 0; i < models.size(); i++) {
@@ -48,9 +91,8 @@ public final class SiteBuilder {
             page.put("previous", i > 0 ? models.get(i - 1) : Map.of());
             page.put("next", i + 1 < models.size() ? models.get(i + 1) : Map.of());
             page.put("build", build());
-            render("figure.ftlh", page, OutputPaths.inside(figureDir, figures.get(i).id() + ".html"));
+            render("figure.ftlh", page, OutputPaths.inside(figureDir, models.get(i).get("id") + ".html"));
         }
-        Optional<Map<String, Object>> landscape = StochasticLandscapePage.model(figures);
         if (landscape.isPresent()) {
             Path pageDir = Files.createDirectories(dir.resolve(StochasticLandscapePage.DIRECTORY));
             Map<String, Object> page = new LinkedHashMap<>(landscape.get());
@@ -58,8 +100,12 @@ public final class SiteBuilder {
             render("stochastic-landscape.ftlh", page, pageDir.resolve("index.html"));
         }
         for (String asset : ASSETS) {
+            if (templatesDir != null) {
+                Files.copy(templatesDir.resolve(asset), dir.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
+                continue;
+            }
             try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/" + asset)) {
-                Files.copy(in, dir.resolve(asset));
+                Files.copy(in, dir.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
@@ -70,8 +116,7 @@ public final class SiteBuilder {
         try {
             return OrderedPool.<RenderedFigure, Map<String, Object>>map(figures, 0, () -> figure -> {
                 try {
-                    return FigurePageModel.of(figure, FigureDownloads.write(figure, figureDir, provenance),
-                            provenance);
+                    return writeFigureFiles(figure, figureDir, FigureImages.of(figure), provenance);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,10 +1,15 @@
 package org.gradientatlas.report;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -14,8 +19,21 @@ public final class Templates {
     }
 
     public static Configuration configuration() {
+        return configuration(new ClassTemplateLoader(Templates.class, "/templates"));
+    }
+
+    /** Templates read from a directory (the live preview's templates/), each read afresh by a new configuration. */
+    public static Configuration configuration(Path dir) {
+        try {
+            return configuration(new FileTemplateLoader(dir.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read templates in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Configuration configuration(TemplateLoader loader) {
         Configuration config = new Configuration(Configuration.VERSION_2_3_33);
-        config.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/templates"));
+        config.setTemplateLoader(loader);
         config.setDefaultEncoding(StandardCharsets.UTF_8.name());
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setRecognizeStandardFileExtensions(true);

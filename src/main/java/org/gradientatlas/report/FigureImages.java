@@ -1,0 +1,16 @@
+package org.gradientatlas.report;
+
+import java.io.IOException;
+import org.gradientatlas.RenderedFigure;
+import org.gradientatlas.svg.PngRasterizer;
+
+/**
+ * A figure's raster files for the site, made in memory: the PNG at twice the browser's 96 dpi and the gallery
+ * thumbnail. The slow part of publishing a figure, so a live preview makes them apart from writing.
+ */
+public record FigureImages(byte[] png, byte[] thumbnail) {
+    public static FigureImages of(RenderedFigure figure) throws IOException {
+        byte[] png = PngRasterizer.pngAtScale(figure.svg(), FigureDownloads.SLIDE_PIXELS_PER_POINT);
+        return new FigureImages(png, Thumbnail.of(png, FigureDownloads.THUMBNAIL_WIDTH_PX));
+    }
+}
