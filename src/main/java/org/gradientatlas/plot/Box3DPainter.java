@@ -23,8 +23,27 @@ final class Box3DPainter {
         this.theme = theme;
         this.view = view;
         for (int k = 0; k < 3; k++) {
-            ticks[k] = NiceTicks.within(view.min[k], view.max[k], MAX_TICKS);
+            ticks[k] = ticks(k);
         }
+    }
+
+    /**
+     * Ticks for axis k: as many as its drawn length has room for (one per three tick-label font sizes on the x
+     * and y axes, two on the upright z axis, as AutoLocator spaces them), at most {@link #MAX_TICKS}, and at
+     * least three labelled ticks.
+     */
+    private double[] ticks(int k) {
+        double[] lo = view.corner(0);
+        double[] hi = lo.clone();
+        hi[k] = view.max[k];
+        double length = view.screen(lo[0], lo[1], lo[2]).distance(view.screen(hi[0], hi[1], hi[2]));
+        double perTick = (k == 2 ? 2 : 3) * theme.tickFont().getSize2D();
+        int most = (int) Math.max(2, Math.min(MAX_TICKS, Math.floor(length / perTick)));
+        double[] chosen = NiceTicks.within(view.min[k], view.max[k], most);
+        while (chosen.length < 3 && most < 2 * MAX_TICKS) {
+            chosen = NiceTicks.within(view.min[k], view.max[k], ++most);
+        }
+        return chosen;
     }
 
     /** The panes on the far side of each axis, and their grid lines at the ticks. */
@@ -85,25 +104,33 @@ final class Box3DPainter {
     private void axis(Graphics2D g, int axis, double[] base, double[] outward, String label) {
         g.setPaint(theme.frame());
         g.draw(new Line2D.Double(screen(base, axis, view.min[axis]), screen(base, axis, view.max[axis])));
-        NumberFormat format = TickFormat.plain();
-        double labelReach = 0;
-        for (double t : ticks[axis]) {
-            Point2D from = screen(base, axis, t);
-            double[] dir = direction(from, screen(outward, axis, t));
-            g.setPaint(theme.frame());
-            g.draw(new Line2D.Double(from, along(from, dir, theme.tickLength())));
-            g.setPaint(theme.text());
-            String text = format.format(t);
-            double width = GlyphText.width(g, theme.tickFont(), text);
-            labelReach = Math.max(labelReach, width);
-            Point2D at = along(from, dir, theme.tickLength() + 4 + width / 2 * Math.abs(dir[0]) + 4);
-            GlyphText.centered(g, theme.tickFont(), text, at.getX(), at.getY());
-        }
+        double labelReach = tickLabels(g, axis, base, outward);
         double middle = (view.min[axis] + view.max[axis]) / 2;
         Point2D from = screen(base, axis, middle);
         double[] dir = direction(from, screen(outward, axis, middle));
         Point2D at = along(from, dir, theme.tickLength() + 12 + labelReach * Math.abs(dir[0]) + 10);
         GlyphText.centered(g, theme.labelFont(), label, at.getX(), at.getY());
+    }
+
+    /** The axis's ticks and their labels; returns the widest label's width. */
+    private double tickLabels(Graphics2D g, int axis, double[] base, double[] outward) {
+        NumberFormat format = TickFormat.forTicks(ticks[axis]);
+        double[] labelReach = {0};
+        DrawnPart.TICK_LABELS.during(g, () -> {
+            for (double t : ticks[axis]) {
+                Point2D from = screen(base, axis, t);
+                double[] dir = direction(from, screen(outward, axis, t));
+                g.setPaint(theme.frame());
+                g.draw(new Line2D.Double(from, along(from, dir, theme.tickLength())));
+                g.setPaint(theme.text());
+                String text = format.format(t);
+                double width = GlyphText.width(g, theme.tickFont(), text);
+                labelReach[0] = Math.max(labelReach[0], width);
+                Point2D at = along(from, dir, theme.tickLength() + 4 + width / 2 * Math.abs(dir[0]) + 4);
+                GlyphText.centered(g, theme.tickFont(), text, at.getX(), at.getY());
+            }
+        });
+        return labelReach[0];
     }
 
     private Point2D screen(double[] base, int axis, double value) {

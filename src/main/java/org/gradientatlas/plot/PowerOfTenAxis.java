@@ -42,6 +42,15 @@ final class PowerOfTenAxis extends NumberAxis {
         return ticks(getLowerBound(), getUpperBound(), anchor);
     }
 
+    @Override
+    protected AxisState drawTickMarksAndLabels(Graphics2D g2, double cursor, Rectangle2D plotArea,
+            Rectangle2D dataArea, RectangleEdge edge) {
+        AxisState[] state = new AxisState[1];
+        DrawnPart.TICK_LABELS.during(g2, () -> state[0] = super.drawTickMarksAndLabels(g2, cursor, plotArea,
+                dataArea, edge));
+        return state[0];
+    }
+
     List<LogTick> ticks(double lo, double hi, TextAnchor anchor) {
         long first = (long) StrictMath.ceil(lo - 1e-9);
         long last = (long) StrictMath.floor(hi + 1e-9);
