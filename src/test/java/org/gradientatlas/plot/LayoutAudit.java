@@ -32,9 +32,13 @@ final class LayoutAudit {
 
     static List<String> problems(ScaledFigure scaled) {
         Figure figure = scaled.figure();
-        Drawing drawing = draw(scaled);
+        return problems(draw(scaled), new Rectangle2D.Double(0, 0, figure.canvas().widthPt(),
+                figure.canvas().heightPt()));
+    }
+
+    /** The problems of a drawing on a canvas of the given bounds. */
+    static List<String> problems(Drawing drawing, Rectangle2D canvas) {
         List<String> problems = new ArrayList<>();
-        Rectangle2D canvas = new Rectangle2D.Double(0, 0, figure.canvas().widthPt(), figure.canvas().heightPt());
         List<TextRun> texts = drawing.texts;
         for (int i = 0; i < texts.size(); i++) {
             TextRun a = texts.get(i);
