@@ -3,6 +3,7 @@ package org.gradientatlas.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -28,20 +29,36 @@ final class Box3DPainter {
     }
 
     /**
-     * Ticks for axis k: as many as its drawn length has room for (one per three tick-label font sizes on the x
-     * and y axes, two on the upright z axis, as AutoLocator spaces them), at most {@link #MAX_TICKS}, and at
-     * least three labelled ticks.
+     * Ticks for axis k: the most, up to {@link #MAX_TICKS}, whose labels keep half a font size apart along the
+     * drawn axis (a label takes its width on a level axis, its height on an upright one), and at least three.
      */
     private double[] ticks(int k) {
         double[] lo = view.corner(0);
         double[] hi = lo.clone();
         hi[k] = view.max[k];
-        double length = view.screen(lo[0], lo[1], lo[2]).distance(view.screen(hi[0], hi[1], hi[2]));
-        double perTick = (k == 2 ? 2 : 3) * theme.tickFont().getSize2D();
-        int most = (int) Math.max(2, Math.min(MAX_TICKS, Math.floor(length / perTick)));
-        double[] chosen = NiceTicks.within(view.min[k], view.max[k], most);
-        while (chosen.length < 3 && most < 2 * MAX_TICKS) {
-            chosen = NiceTicks.within(view.min[k], view.max[k], ++most);
+        Point2D from = view.screen(lo[0], lo[1], lo[2]);
+        Point2D to = view.screen(hi[0], hi[1], hi[2]);
+        double length = from.distance(to);
+        double cos = length == 0 ? 1 : Math.abs(to.getX() - from.getX()) / length;
+        double size = theme.tickFont().getSize2D();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double[] chosen = null;
+        for (int most = MAX_TICKS; most >= 3 && chosen == null; most--) {
+            double[] candidate = NiceTicks.within(view.min[k], view.max[k], most);
+            NumberFormat format = TickFormat.forTicks(candidate);
+            double widest = 0;
+            for (double t : candidate) {
+                widest = Math.max(widest, theme.tickFont().getStringBounds(format.format(t), frc).getWidth());
+            }
+            double needed = widest * cos + size * Math.sqrt(1 - cos * cos) + size / 2;
+            double spacing = candidate.length < 2 ? length
+                    : length * (candidate[1] - candidate[0]) / (view.max[k] - view.min[k]);
+            if (candidate.length >= 3 && spacing >= needed) {
+                chosen = candidate;
+            }
+        }
+        for (int most = 3; chosen == null || chosen.length < 3 && most < 2 * MAX_TICKS; most++) {
+            chosen = NiceTicks.within(view.min[k], view.max[k], most);
         }
         return chosen;
     }

@@ -48,10 +48,12 @@ final class DrawingRecorder extends SVGGraphics2D implements DrawnPart.Observer 
         private Rectangle2D legend;
         private int labels;
         private int stringDepth;
-        private int tickLabels;
+        private final List<Rectangle2D> tickRuns = new ArrayList<>();
         private String labelText;
     }
 
+    /** Runs closer than this are parts of one label. */
+    static final double SAME_LABEL_PT = 1;
     private final Drawing drawing;
 
     DrawingRecorder() {
@@ -80,7 +82,7 @@ final class DrawingRecorder extends SVGGraphics2D implements DrawnPart.Observer 
         if (part == DrawnPart.LEGEND) {
             drawing.legend = null;
         } else if (part == DrawnPart.TICK_LABELS) {
-            drawing.tickLabels = 0;
+            drawing.tickRuns.clear();
         } else if (part == DrawnPart.TITLE) {
             drawing.titles.add(new ArrayList<>());
         }
@@ -92,7 +94,7 @@ final class DrawingRecorder extends SVGGraphics2D implements DrawnPart.Observer 
         if (part == DrawnPart.LEGEND && drawing.legend != null) {
             drawing.legends.add(drawing.legend);
         } else if (part == DrawnPart.TICK_LABELS) {
-            drawing.tickLabelCounts.add(drawing.tickLabels);
+            drawing.tickLabelCounts.add(labels(drawing.tickRuns));
         }
     }
 
@@ -133,9 +135,6 @@ final class DrawingRecorder extends SVGGraphics2D implements DrawnPart.Observer 
         if (part() == DrawnPart.TITLE) {
             drawing.titles.get(drawing.titles.size() - 1).add(drawing.stringDepth > 0 ? drawing.labelText : "");
         }
-        if (part() == DrawnPart.TICK_LABELS) {
-            drawing.tickLabels++;
-        }
     }
 
     @Override
@@ -150,9 +149,35 @@ final class DrawingRecorder extends SVGGraphics2D implements DrawnPart.Observer 
         visual.setRect(visual.getX() + x, visual.getY() + y, visual.getWidth(), visual.getHeight());
         Rectangle2D bounds = getTransform().createTransformedShape(visual).getBounds2D();
         String text = drawing.stringDepth > 0 ? drawing.labelText : glyphs.getNumGlyphs() + " glyphs";
+        if (part() == DrawnPart.TICK_LABELS) {
+            drawing.tickRuns.add(bounds);
+        }
         drawing.texts.add(new TextRun(text, bounds, clipBounds(), drawing.labels,
                 part() == DrawnPart.LEGEND));
         legendExtent(bounds);
+    }
+
+    /**
+     * The labels the runs of one axis make: runs less than {@link #SAME_LABEL_PT} apart are one label (a power
+     * of ten is drawn as two runs, "10" and its raised exponent).
+     */
+    static int labels(List<Rectangle2D> runs) {
+        List<Rectangle2D> labels = new ArrayList<>();
+        for (Rectangle2D run : runs) {
+            Rectangle2D grown = new Rectangle2D.Double(run.getX() - SAME_LABEL_PT, run.getY() - SAME_LABEL_PT,
+                    run.getWidth() + 2 * SAME_LABEL_PT, run.getHeight() + 2 * SAME_LABEL_PT);
+            Rectangle2D joined = null;
+            for (int k = 0; k < labels.size() && joined == null; k++) {
+                if (labels.get(k).intersects(grown)) {
+                    joined = labels.get(k);
+                    joined.add(run);
+                }
+            }
+            if (joined == null) {
+                labels.add((Rectangle2D) run.clone());
+            }
+        }
+        return labels.size();
     }
 
     @Override
