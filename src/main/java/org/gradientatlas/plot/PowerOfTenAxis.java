@@ -47,8 +47,9 @@ final class PowerOfTenAxis extends NumberAxis {
     }
 
     /**
-     * The ticks with only the labels that keep apart: a third of a font size between labels one above the other,
-     * half one between labels side by side; powers of ten first, then the minor labels in the order 2, 5, 3, 4, 6, 7, 8, 9.
+     * The ticks with only the labels that keep apart: a third of a font size between labels one above the
+     * other, half one between labels side by side; powers of ten first, then the minor labels in the order 2, 5,
+     * 3, 4, 6, 7, 8, 9.
      */
     private List<LogTick> spaced(List<LogTick> ticks, Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
         boolean vertical = RectangleEdge.isLeftOrRight(edge);
@@ -112,7 +113,7 @@ final class PowerOfTenAxis extends NumberAxis {
         return ticks.stream().filter(t -> t.getAttributedLabel() != null).count();
     }
 
-    /** The ticks, with the minor ticks whose multiplier is in {@code labelledMinors} (null: LogFormatter's) labelled. */
+    /** The ticks, the minor ones labelled if their multiplier is in {@code labelledMinors} (null: LogFormatter's). */
     private List<LogTick> ticks(double lo, double hi, TextAnchor anchor, java.util.Set<Integer> labelledMinors) {
         long first = (long) StrictMath.ceil(lo - 1e-9);
         long last = (long) StrictMath.floor(hi + 1e-9);

@@ -50,54 +50,65 @@ final class XYPanelPainter {
         chart.setRenderingHints(g.getRenderingHints());
         boolean legend = panel.legend() != LegendPlacement.NONE && LegendFactory.hasEntries(panel.lines());
         RectangleInsets padding = chart.getPadding();
-        Rectangle2D dataArea = panel.equalAspect() || legend || colorbar ? layout(chart, panel, chartArea, padding)
-                : null;
-        Rectangle2D legendRight = null;
-        LegendTitle box = legend ? legends.legend(panel.lines()) : null;
+        Layout layout = new Layout(chartArea, panel.equalAspect() || legend || colorbar
+                ? layout(chart, panel, chartArea, padding) : null, null, null);
         if (legend) {
-            Size2D size = size(box, RectangleConstraint.NONE);
-            LegendLocator.Spot inside = inside(panel, chart.getXYPlot(), dataArea, size);
-            if (inside != null) {
-                chart.getXYPlot().addAnnotation(LegendFactory.place(box, inside));
-            } else {
-                // No free place inside: below the axes, the entries side by side in rows, or beside the axes
-                // (and their colorbar) on the right, as matplotlib's legend(loc="upper left",
-                // bbox_to_anchor=(1.02, 1)): whichever leaves the larger plot area.
-                box.setPosition(RectangleEdge.BOTTOM);
-                box.setMargin(new RectangleInsets(OUTSIDE_GAP_PT, 0, 0, 0));
-                chart.addSubtitle(box);
-                Rectangle2D below = layout(chart, panel, chartArea, padding);
-                Rectangle2D narrower = new Rectangle2D.Double(chartArea.getX(), chartArea.getY(),
-                        chartArea.getWidth() - size.getWidth() - OUTSIDE_GAP_PT, chartArea.getHeight());
-                chart.removeSubtitle(box);
-                Rectangle2D beside = narrower.getWidth() >= RIGHT_MIN_CHART_PT
-                        ? layout(chart, panel, narrower, padding) : null;
-                if (beside != null && area(beside) > area(below)) {
-                    box.setPosition(RectangleEdge.RIGHT);
-                    box.setMargin(RectangleInsets.ZERO_INSETS);
-                    size(box, RectangleConstraint.NONE); // lays its entries out in one column again
-                    chartArea = narrower;
-                    dataArea = beside;
-                    legendRight = new Rectangle2D.Double(area.getMaxX() - size.getWidth()
-                            - theme.outerPaddingPt() / 2, dataArea.getY(), size.getWidth(), size.getHeight());
-                } else {
-                    chart.addSubtitle(box);
-                    dataArea = layout(chart, panel, chartArea, padding);
-                }
-            }
+            layout = withLegend(chart, panel, area, layout, padding);
         }
-        chart.draw(g, chartArea);
+        chart.draw(g, layout.chart());
         if (colorbar) {
-            double colorbarEnd = chartArea.getMaxX() + ColorbarPainter.WIDTH_PT;
+            double end = layout.chart().getMaxX() + ColorbarPainter.WIDTH_PT;
             if (panel.heatMaps().isEmpty()) {
-                colorbars.paint(g, panel.contours().get(0), panel.colorbarLabel(), dataArea, colorbarEnd);
+                colorbars.paint(g, panel.contours().get(0), panel.colorbarLabel(), layout.data(), end);
             } else {
-                colorbars.paint(g, panel.heatMaps().get(0), panel.colorbarLabel(), dataArea, colorbarEnd);
+                colorbars.paint(g, panel.heatMaps().get(0), panel.colorbarLabel(), layout.data(), end);
             }
         }
-        if (legendRight != null) {
-            box.draw(g, legendRight);
+        if (layout.legendBeside() != null) {
+            layout.legend().draw(g, layout.legendBeside());
         }
+    }
+
+    /**
+     * Where the chart, its data area and its legend go.
+     *
+     * @param legendBeside where the legend is drawn beside the axes, or null when the chart draws it (inside as an
+     *                     annotation, or below as a subtitle)
+     */
+    private record Layout(Rectangle2D chart, Rectangle2D data, LegendTitle legend, Rectangle2D legendBeside) {
+    }
+
+    /** The layout with the panel's legend placed: inside where it covers no data, else outside. */
+    private Layout withLegend(JFreeChart chart, XYPanel panel, Rectangle2D area, Layout layout,
+            RectangleInsets padding) {
+        LegendTitle box = legends.legend(panel.lines());
+        Size2D size = size(box, RectangleConstraint.NONE);
+        LegendLocator.Spot inside = inside(panel, chart.getXYPlot(), layout.data(), size);
+        if (inside != null) {
+            chart.getXYPlot().addAnnotation(LegendFactory.place(box, inside));
+            return new Layout(layout.chart(), layout.data(), box, null);
+        }
+        // No free place inside: below the axes, the entries side by side in rows, or beside the axes (and their
+        // colorbar) on the right, as matplotlib's legend(loc="upper left", bbox_to_anchor=(1.02, 1)): whichever
+        // leaves the larger plot area.
+        Rectangle2D chartArea = layout.chart();
+        box.setPosition(RectangleEdge.BOTTOM);
+        box.setMargin(new RectangleInsets(OUTSIDE_GAP_PT, 0, 0, 0));
+        chart.addSubtitle(box);
+        Rectangle2D below = layout(chart, panel, chartArea, padding);
+        Rectangle2D narrower = new Rectangle2D.Double(chartArea.getX(), chartArea.getY(),
+                chartArea.getWidth() - size.getWidth() - OUTSIDE_GAP_PT, chartArea.getHeight());
+        chart.removeSubtitle(box);
+        Rectangle2D beside = narrower.getWidth() >= RIGHT_MIN_CHART_PT ? layout(chart, panel, narrower, padding) : null;
+        if (beside != null && area(beside) > area(below)) {
+            box.setPosition(RectangleEdge.RIGHT);
+            box.setMargin(RectangleInsets.ZERO_INSETS);
+            size(box, RectangleConstraint.NONE); // lays its entries out in one column again
+            return new Layout(narrower, beside, box, new Rectangle2D.Double(area.getMaxX() - size.getWidth()
+                    - theme.outerPaddingPt() / 2, beside.getY(), size.getWidth(), size.getHeight()));
+        }
+        chart.addSubtitle(box);
+        return new Layout(chartArea, layout(chart, panel, chartArea, padding), box, null);
     }
 
     /**

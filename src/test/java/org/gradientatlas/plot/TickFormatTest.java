@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.gradientatlas.ReferenceCsv;
 import org.junit.jupiter.api.Test;
 
-/** Labels as matplotlib 3.6.3's ScalarFormatter (reference/scalar-formatter.csv, tools/reference/scalar_formatter.py). */
+/**
+ * Labels as matplotlib 3.6.3's ScalarFormatter writes them (reference/scalar-formatter.csv, made by
+ * tools/reference/scalar_formatter.py).
+ */
 class TickFormatTest {
     private static final ReferenceCsv REFERENCE = ReferenceCsv.load("/reference/scalar-formatter.csv");
 
