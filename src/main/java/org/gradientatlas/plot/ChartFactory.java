@@ -71,9 +71,10 @@ public final class ChartFactory {
         plot.setInsets(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
         if (!panel.title().isEmpty()) {
-            double pad = theme.outerPaddingPt();
-            TextTitle title = new DrawnTitle(panel.title(), TitleFit.font(panel.title(), theme.titleFont(),
-                    panelWidthPt - 2 * pad));
+            // A few percent to spare: JFreeChart measures with the drawing's Graphics2D and must not break again.
+            double width = 0.96 * (panelWidthPt - 2 * theme.outerPaddingPt());
+            Font font = TitleFit.font(panel.title(), theme.titleFont(), width);
+            TextTitle title = new DrawnTitle(TitleFit.wrapped(panel.title(), font, width), font);
             title.setMaximumLinesToDisplay(TitleFit.MAX_LINES);
             title.setPaint(theme.text());
             title.setPadding(new RectangleInsets(0, 0, 6, 0));

@@ -1,12 +1,9 @@
 package org.gradientatlas.plot;
 
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import org.jfree.chart.text.G2TextMeasurer;
-import org.jfree.chart.text.TextUtils;
 
 /**
  * A panel title's font: the theme's title font if the title wraps onto at most {@link #MAX_LINES} lines in the
@@ -36,13 +33,31 @@ final class TitleFit {
         return fitted;
     }
 
-    /** The lines JFreeChart's TextTitle wraps the title onto in the given width. */
+    /** The lines the title takes in the given width, broken at spaces only ({@link #wrapped}). */
     static int lines(String title, Font font, double widthPt) {
+        return wrapped(title, font, widthPt).split("\n", -1).length;
+    }
+
+    /**
+     * The title with a line break at the last space before each line would overflow: JFreeChart's own wrapping
+     * breaks inside numbers ("x = −0." / "9906"), so titles are given to it already broken.
+     */
+    static String wrapped(String title, Font font, double widthPt) {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         try {
-            return TextUtils.createTextBlock(title, font, Color.BLACK, (float) widthPt, new G2TextMeasurer(g))
-                    .getLines().size();
+            StringBuilder text = new StringBuilder();
+            String line = "";
+            for (String word : title.split(" ")) {
+                String longer = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && font.getStringBounds(longer, g.getFontRenderContext()).getWidth() > widthPt) {
+                    text.append(line).append('\n');
+                    line = word;
+                } else {
+                    line = longer;
+                }
+            }
+            return text.append(line).toString();
         } finally {
             g.dispose();
         }
