@@ -6,7 +6,8 @@ import java.util.Locale;
  * Where a figure goes: its width (and, for slides, height) there and how large its text is. A preset lays the
  * figure out on a canvas of the target size divided by {@code textScale} and shows it scaled by
  * {@code textScale}: text, lines, markers and paddings all scale together, so 10 pt tick labels become
- * 10 x textScale pt, and the layout (axes, legend, colorbar) is recomputed for the new proportions.
+ * 10 x textScale pt, and the layout (axes, legend, colorbar) is recomputed for the new proportions. Where the
+ * panels do not fit side by side, they are stacked ({@link PanelGrid}) and the figure grows taller.
  */
 public enum SizePreset {
     /** As the recipe draws it: the golden figures. */
@@ -52,9 +53,12 @@ public enum SizePreset {
         }
         Canvas own = figure.canvas();
         double width = milliPoints(widthIn * 72);
-        double height = milliPoints(heightIn > 0 ? heightIn * 72 : width * own.heightPt() / own.widthPt());
+        int columns = PanelGrid.columns(width / textScale, figure.panels());
+        double height = milliPoints(heightIn > 0 ? heightIn * 72
+                : PanelGrid.height(own, figure.panels().size(), columns, width));
         Canvas layout = new Canvas(milliPoints(width / textScale), milliPoints(height / textScale));
-        return new ScaledFigure(new Figure(figure.data(), layout, figure.panels()), new Canvas(width, height));
+        return new ScaledFigure(new Figure(figure.data(), layout, figure.panels(), columns),
+                new Canvas(width, height));
     }
 
     /** Sizes on a 0.001 pt grid, so that the files say 178.2pt rather than 178.19999999999996pt. */

@@ -3,6 +3,7 @@ package org.gradientatlas.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -23,8 +24,43 @@ final class Box3DPainter {
         this.theme = theme;
         this.view = view;
         for (int k = 0; k < 3; k++) {
-            ticks[k] = NiceTicks.within(view.min[k], view.max[k], MAX_TICKS);
+            ticks[k] = ticks(k);
         }
+    }
+
+    /**
+     * Ticks for axis k: the most, up to {@link #MAX_TICKS}, whose labels keep half a font size apart along the
+     * drawn axis (a label takes its width on a level axis, its height on an upright one), and at least three.
+     */
+    private double[] ticks(int k) {
+        double[] lo = view.corner(0);
+        double[] hi = lo.clone();
+        hi[k] = view.max[k];
+        Point2D from = view.screen(lo[0], lo[1], lo[2]);
+        Point2D to = view.screen(hi[0], hi[1], hi[2]);
+        double length = from.distance(to);
+        double cos = length == 0 ? 1 : Math.abs(to.getX() - from.getX()) / length;
+        double size = theme.tickFont().getSize2D();
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double[] chosen = null;
+        for (int most = MAX_TICKS; most >= 3 && chosen == null; most--) {
+            double[] candidate = NiceTicks.within(view.min[k], view.max[k], most);
+            NumberFormat format = TickFormat.forTicks(candidate);
+            double widest = 0;
+            for (double t : candidate) {
+                widest = Math.max(widest, theme.tickFont().getStringBounds(format.format(t), frc).getWidth());
+            }
+            double needed = widest * cos + size * Math.sqrt(1 - cos * cos) + size / 2;
+            double spacing = candidate.length < 2 ? length
+                    : length * (candidate[1] - candidate[0]) / (view.max[k] - view.min[k]);
+            if (candidate.length >= 3 && spacing >= needed) {
+                chosen = candidate;
+            }
+        }
+        for (int most = 3; chosen == null || chosen.length < 3 && most < 2 * MAX_TICKS; most++) {
+            chosen = NiceTicks.within(view.min[k], view.max[k], most);
+        }
+        return chosen;
     }
 
     /** The panes on the far side of each axis, and their grid lines at the ticks. */
@@ -85,25 +121,33 @@ final class Box3DPainter {
     private void axis(Graphics2D g, int axis, double[] base, double[] outward, String label) {
         g.setPaint(theme.frame());
         g.draw(new Line2D.Double(screen(base, axis, view.min[axis]), screen(base, axis, view.max[axis])));
-        NumberFormat format = TickFormat.plain();
-        double labelReach = 0;
-        for (double t : ticks[axis]) {
-            Point2D from = screen(base, axis, t);
-            double[] dir = direction(from, screen(outward, axis, t));
-            g.setPaint(theme.frame());
-            g.draw(new Line2D.Double(from, along(from, dir, theme.tickLength())));
-            g.setPaint(theme.text());
-            String text = format.format(t);
-            double width = GlyphText.width(g, theme.tickFont(), text);
-            labelReach = Math.max(labelReach, width);
-            Point2D at = along(from, dir, theme.tickLength() + 4 + width / 2 * Math.abs(dir[0]) + 4);
-            GlyphText.centered(g, theme.tickFont(), text, at.getX(), at.getY());
-        }
+        double labelReach = tickLabels(g, axis, base, outward);
         double middle = (view.min[axis] + view.max[axis]) / 2;
         Point2D from = screen(base, axis, middle);
         double[] dir = direction(from, screen(outward, axis, middle));
         Point2D at = along(from, dir, theme.tickLength() + 12 + labelReach * Math.abs(dir[0]) + 10);
         GlyphText.centered(g, theme.labelFont(), label, at.getX(), at.getY());
+    }
+
+    /** The axis's ticks and their labels; returns the widest label's width. */
+    private double tickLabels(Graphics2D g, int axis, double[] base, double[] outward) {
+        NumberFormat format = TickFormat.forTicks(ticks[axis]);
+        double[] labelReach = {0};
+        DrawnPart.TICK_LABELS.during(g, () -> {
+            for (double t : ticks[axis]) {
+                Point2D from = screen(base, axis, t);
+                double[] dir = direction(from, screen(outward, axis, t));
+                g.setPaint(theme.frame());
+                g.draw(new Line2D.Double(from, along(from, dir, theme.tickLength())));
+                g.setPaint(theme.text());
+                String text = format.format(t);
+                double width = GlyphText.width(g, theme.tickFont(), text);
+                labelReach[0] = Math.max(labelReach[0], width);
+                Point2D at = along(from, dir, theme.tickLength() + 4 + width / 2 * Math.abs(dir[0]) + 4);
+                GlyphText.centered(g, theme.tickFont(), text, at.getX(), at.getY());
+            }
+        });
+        return labelReach[0];
     }
 
     private Point2D screen(double[] base, int axis, double value) {

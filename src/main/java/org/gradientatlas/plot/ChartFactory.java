@@ -2,6 +2,9 @@ package org.gradientatlas.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.FilledContourLayer;
 import org.gradientatlas.figure.HeatMapLayer;
@@ -11,13 +14,17 @@ import org.gradientatlas.figure.Marker;
 import org.gradientatlas.figure.XYPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
+import org.jfree.data.xy.XYDataset;
 
 /** Builds a JFreeChart for one {@link XYPanel} in the theme's matplotlib-like look. */
 public final class ChartFactory {
@@ -32,7 +39,7 @@ public final class ChartFactory {
 
     /** The panel's chart without its legend, which {@link XYPanelPainter} places once the layout is known. */
     public JFreeChart chart(XYPanel panel, double panelWidthPt, double panelHeightPt) {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = new DataRenderer();
         renderer.setDrawSeriesLineAsPath(true);
         DefaultXYDataset dataset = new DefaultXYDataset();
         double sx = panelWidthPt / span(panel.x());
@@ -64,7 +71,11 @@ public final class ChartFactory {
         plot.setInsets(RectangleInsets.ZERO_INSETS);
         JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
         if (!panel.title().isEmpty()) {
-            TextTitle title = new TextTitle(panel.title(), theme.titleFont());
+            // A few percent to spare: JFreeChart measures with the drawing's Graphics2D and must not break again.
+            double width = 0.96 * (panelWidthPt - 2 * theme.outerPaddingPt());
+            Font font = TitleFit.font(panel.title(), theme.titleFont(), width);
+            TextTitle title = new DrawnTitle(TitleFit.wrapped(panel.title(), font, width), font);
+            title.setMaximumLinesToDisplay(TitleFit.MAX_LINES);
             title.setPaint(theme.text());
             title.setPadding(new RectangleInsets(0, 0, 6, 0));
             chart.setTitle(title);
@@ -80,17 +91,13 @@ public final class ChartFactory {
         NumberAxis axis = spec.isLog()
                 ? new PowerOfTenAxis(LabelText.plain(spec.label()), spec.toLinear(spec.min()),
                         spec.toLinear(spec.max()), theme.tickFont())
-                : spec.tickStep() > 0 ? new NumberAxis(LabelText.plain(spec.label()))
-                : new AutoTickAxis(LabelText.plain(spec.label()));
+                : new AutoTickAxis(LabelText.plain(spec.label()), spec.tickStep());
         if (LabelText.hasMarkup(spec.label())) {
             axis.setAttributedLabel(LabelText.attributed(spec.label(), theme.labelFont()));
         }
         if (!spec.isLog()) {
             axis.setAutoRange(false);
             axis.setRange(spec.min(), spec.max());
-            if (spec.tickStep() > 0) {
-                axis.setTickUnit(new NumberTickUnit(spec.tickStep(), TickFormat.plain()));
-            }
         }
         axis.setLabelFont(theme.labelFont());
         axis.setTickLabelFont(theme.tickFont());
@@ -106,6 +113,17 @@ public final class ChartFactory {
         axis.setTickLabelInsets(new RectangleInsets(3.5, 3.5, 3.5, 3.5));
         axis.setLabelInsets(new RectangleInsets(2, 2, 2, 2));
         return axis;
+    }
+
+    /** The multiples of {@code step} within [min, max], as JFreeChart draws a fixed tick unit. */
+    static double[] fixedTicks(double min, double max, double step) {
+        double first = StrictMath.ceil(min / step);
+        int n = Math.max(0, (int) StrictMath.floor(max / step - first) + 1);
+        double[] ticks = new double[n];
+        for (int k = 0; k < n; k++) {
+            ticks[k] = (first + k) * step;
+        }
+        return ticks;
     }
 
     /** The axis's length in its linear coordinate (decades on a log axis). */
@@ -139,6 +157,39 @@ public final class ChartFactory {
             }
         }
         return xy;
+    }
+
+    /** A panel title announced as one ({@link DrawnPart}). */
+    private static final class DrawnTitle extends TextTitle {
+        private static final long serialVersionUID = 1L;
+
+        DrawnTitle(String text, Font font) {
+            super(text, font);
+        }
+
+        @Override
+        public Object draw(Graphics2D g2, Rectangle2D area, Object params) {
+            Object[] result = new Object[1];
+            DrawnPart.TITLE.during(g2, () -> result[0] = super.draw(g2, area, params));
+            return result[0];
+        }
+    }
+
+    /** JFreeChart's line renderer, its lines announced as data ({@link DrawnPart}). */
+    private static final class DataRenderer extends XYLineAndShapeRenderer {
+        private static final long serialVersionUID = 1L;
+
+        DataRenderer() {
+            super(true, false);
+        }
+
+        @Override
+        public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D dataArea, PlotRenderingInfo info,
+                XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series, int item,
+                CrosshairState crosshairState, int pass) {
+            DrawnPart.DATA.during(g2, () -> super.drawItem(g2, state, dataArea, info, plot, domainAxis, rangeAxis,
+                    dataset, series, item, crosshairState, pass));
+        }
     }
 
     static Color color(String hex) {

@@ -37,11 +37,11 @@ final class ColorbarPainter {
         this.charts = charts;
     }
 
-    void paint(Graphics2D g, HeatMapLayer heatMap, String label, Rectangle2D dataArea) {
+    void paint(Graphics2D g, HeatMapLayer heatMap, String label, Rectangle2D dataArea, double rightEdge) {
         double lo = heatMap.vmin();
         double hi = heatMap.vmax() > lo ? heatMap.vmax() : lo + 1;
         paint(g, new HeatMapAnnotation(new HeatMapLayer(strip(lo, hi), heatMap.colormap(), 0, 1, lo, hi, lo, hi)),
-                Axis.of(label, lo, hi, 0), dataArea);
+                Axis.of(label, lo, hi, 0), dataArea, rightEdge);
     }
 
     /**
@@ -49,7 +49,7 @@ final class ColorbarPainter {
      * colour, from the first level to the last (the bands of a ramp z = y whose grid rows are the levels), with a
      * tick at every level when they are evenly spaced (matplotlib ticks a contourf colorbar at its boundaries).
      */
-    void paint(Graphics2D g, FilledContourLayer contour, String label, Rectangle2D dataArea) {
+    void paint(Graphics2D g, FilledContourLayer contour, String label, Rectangle2D dataArea, double rightEdge) {
         double[] levels = contour.levels();
         double[][] ramp = new double[levels.length][];
         for (int j = 0; j < levels.length; j++) {
@@ -67,10 +67,12 @@ final class ColorbarPainter {
         boolean tickEveryLevel = even && levels.length <= 12;
         double slack = tickEveryLevel ? 1e-9 * spacing : 0;
         paint(g, new FilledContourAnnotation(bands), Axis.of(label, levels[0] - slack,
-                levels[levels.length - 1] + slack, tickEveryLevel ? spacing : 0), dataArea);
+                levels[levels.length - 1] + slack, tickEveryLevel ? spacing : 0), dataArea, rightEdge);
     }
 
-    private void paint(Graphics2D g, XYAnnotation strip, Axis valueAxis, Rectangle2D dataArea) {
+    /** The colorbar right of the data area, its labels within {@code rightEdge} (the end of its slot). */
+    private void paint(Graphics2D g, XYAnnotation strip, Axis valueAxis, Rectangle2D dataArea, double rightEdge) {
+        double width = Math.max(WIDTH_PT - GAP_PT, rightEdge - dataArea.getMaxX() - GAP_PT);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
         renderer.addAnnotation(strip, Layer.BACKGROUND);
         NumberAxis hidden = new NumberAxis();
@@ -87,7 +89,7 @@ final class ColorbarPainter {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         AxisSpace space = new AxisSpace();
-        space.setRight(WIDTH_PT - GAP_PT - STRIP_PT);
+        space.setRight(width - STRIP_PT);
         plot.setFixedRangeAxisSpace(space);
         JFreeChart chart = new JFreeChart(null, theme.labelFont(), plot, false);
         chart.setBackgroundPaint(null);
@@ -98,7 +100,7 @@ final class ColorbarPainter {
         chart.setPadding(new RectangleInsets(overhang, 0, overhang, 0));
         chart.setRenderingHints(g.getRenderingHints());
         chart.draw(g, new Rectangle2D.Double(dataArea.getMaxX() + GAP_PT, dataArea.getY() - overhang,
-                WIDTH_PT - GAP_PT, dataArea.getHeight() + 2 * overhang));
+                width, dataArea.getHeight() + 2 * overhang));
     }
 
     /** One column of 256 values, the k-th in the middle of colormap entry k's share of [lo, hi]. */

@@ -10,7 +10,7 @@ import org.gradientatlas.figure.Panel;
 import org.gradientatlas.figure.SurfacePanel;
 import org.gradientatlas.figure.XYPanel;
 
-/** Paints a figure's panels side by side onto any Graphics2D (SVG, PNG), in points. */
+/** Paints a figure's panels in their grid (one row unless stacked) onto any Graphics2D (SVG, PNG), in points. */
 public final class FigurePainter {
     private final XYPanelPainter charts;
     private final SurfacePainter surfaces;
@@ -31,9 +31,11 @@ public final class FigurePainter {
         g.setPaint(Color.WHITE);
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         List<Panel> panels = figure.panels();
-        double panelWidth = width / panels.size();
+        double panelWidth = width / figure.columns();
+        double panelHeight = height / figure.rows();
         for (int i = 0; i < panels.size(); i++) {
-            Rectangle2D area = new Rectangle2D.Double(i * panelWidth, 0, panelWidth, height);
+            Rectangle2D area = new Rectangle2D.Double(i % figure.columns() * panelWidth,
+                    i / figure.columns() * panelHeight, panelWidth, panelHeight);
             if (panels.get(i) instanceof XYPanel xy) {
                 charts.paint(xy, g, area);
             } else if (panels.get(i) instanceof SurfacePanel surface) {

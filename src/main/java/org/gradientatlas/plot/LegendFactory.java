@@ -1,12 +1,15 @@
 package org.gradientatlas.plot;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.gradientatlas.figure.LineLayer;
 import org.gradientatlas.figure.LineStyle;
 import org.gradientatlas.figure.Marker;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.title.LegendTitle;
@@ -33,7 +36,7 @@ final class LegendFactory {
                 items.add(item(line));
             }
         }
-        LegendTitle legend = new LegendTitle(() -> items);
+        LegendTitle legend = new DrawnLegend(() -> items);
         legend.setItemFont(theme.legendFont());
         legend.setItemPaint(theme.text());
         legend.setPosition(RectangleEdge.RIGHT);
@@ -42,6 +45,22 @@ final class LegendFactory {
         legend.setPadding(new RectangleInsets(3, 5, 3, 5));
         legend.setItemLabelPadding(new RectangleInsets(1.5, 6, 1.5, 2));
         return legend;
+    }
+
+    /** A legend that announces itself as one ({@link DrawnPart}) wherever it is drawn. */
+    private static final class DrawnLegend extends LegendTitle {
+        private static final long serialVersionUID = 1L;
+
+        DrawnLegend(LegendItemSource source) {
+            super(source);
+        }
+
+        @Override
+        public Object draw(Graphics2D g2, Rectangle2D area, Object params) {
+            Object[] result = new Object[1];
+            DrawnPart.LEGEND.during(g2, () -> result[0] = super.draw(g2, area, params));
+            return result[0];
+        }
     }
 
     /** The legend placed in the data area at fractions (fx, fy) of it, by the given point of its box. */

@@ -19,9 +19,24 @@ final class LegendLocator {
     }
 
     private final double inset;
+    /** How far (pt) the data must stay from the box: half the widest marker or line, so none pokes into it. */
+    private final double clearance;
 
     LegendLocator(double inset) {
+        this(inset, 0);
+    }
+
+    LegendLocator(double inset, double clearance) {
         this.inset = inset;
+        this.clearance = clearance;
+    }
+
+    /** The data a legend of the given size at the spot would cover (0: none). */
+    int covered(Rectangle2D dataArea, Size2D size, Spot spot, List<double[][]> polylines) {
+        Rectangle2D box = box(dataArea, size, spot);
+        box.setRect(box.getX() - clearance, box.getY() - clearance, box.getWidth() + 2 * clearance,
+                box.getHeight() + 2 * clearance);
+        return badness(box, polylines);
     }
 
     Spot fixed(LegendPlacement placement) {
@@ -39,7 +54,7 @@ final class LegendLocator {
         Spot best = null;
         int bestBadness = Integer.MAX_VALUE;
         for (Spot spot : candidates()) {
-            int badness = badness(box(dataArea, size, spot), polylines);
+            int badness = covered(dataArea, size, spot, polylines);
             if (badness < bestBadness) {
                 best = spot;
                 bestBadness = badness;
@@ -77,7 +92,8 @@ final class LegendLocator {
         return new Rectangle2D.Double(x, y, w, h);
     }
 
-    private static int badness(Rectangle2D box, List<double[][]> polylines) {
+    /** The data vertices inside the box plus the segments that cross it. */
+    static int badness(Rectangle2D box, List<double[][]> polylines) {
         int count = 0;
         for (double[][] line : polylines) {
             double[] x = line[0];

@@ -26,6 +26,11 @@ final class MarkedLineAnnotation extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
+        DrawnPart.DATA.during(g2, () -> drawLine(g2, plot, dataArea, domainAxis, rangeAxis));
+    }
+
+    private void drawLine(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
+                          ValueAxis rangeAxis) {
         double[] x = line.x();
         double[] y = line.y();
         LineStyle style = line.style();

@@ -2,9 +2,13 @@ package org.gradientatlas.plot;
 
 import java.util.Arrays;
 
-/** Round tick values inside [min, max] with steps of 1, 2, 2.5 or 5 times a power of ten, as matplotlib's AutoLocator picks them. */
+/**
+ * Round tick values inside [min, max] with steps of 1, 2, 2.5 or 5 times a power of ten, as matplotlib's
+ * AutoLocator picks them, and 4 (one of MaxNLocator's steps): a short 3-D axis over 0..0.98 then gets 0.0, 0.4,
+ * 0.8 where 0.25 would crowd four labels and 0.5 leave two.
+ */
 final class NiceTicks {
-    private static final double[] STEPS = {1, 2, 2.5, 5, 10};
+    private static final double[] STEPS = {1, 2, 2.5, 4, 5, 10};
 
     private NiceTicks() {
     }

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Line3D;
@@ -13,6 +14,7 @@ import org.gradientatlas.figure.LineStyle;
 import org.gradientatlas.figure.SurfacePanel;
 import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
 
 /**
@@ -33,41 +35,82 @@ public final class SurfacePainter {
     public void paint(SurfacePanel panel, Graphics2D g, Rectangle2D area) {
         Grid grid = panel.surface();
         double[] zRange = zRange(panel);
-        double[] x = grid.x();
-        double[] y = grid.y();
-        View3D view = new View3D(new double[] {min(x), min(y), zRange[0]}, new double[] {max(x), max(y), zRange[1]},
-                panel.azimuth(), panel.elevation());
+        View3D view = new View3D(new double[] {min(grid.x()), min(grid.y()), zRange[0]},
+                new double[] {max(grid.x()), max(grid.y()), zRange[1]}, panel.azimuth(), panel.elevation());
         double top = panel.title().isEmpty() ? 8 : 26;
-        view.fit(new Rectangle2D.Double(area.getX() + 40, area.getY() + top + 10, area.getWidth() - 110,
-                area.getHeight() - top - 70));
+        Rectangle2D box = new Rectangle2D.Double(area.getX() + 40, area.getY() + top + 10, area.getWidth() - 110,
+                area.getHeight() - top - 70);
+        view.fit(box);
+        LegendTitle legend = legend(panel);
+        Rectangle2D legendBox = null;
+        if (legend != null) {
+            Size2D size = legend.arrange(g, RectangleConstraint.NONE);
+            legendBox = new Rectangle2D.Double(area.getX() + theme.legendInsetPt(), area.getY() + top,
+                    size.getWidth(), size.getHeight());
+            if (LegendLocator.badness(legendBox, projected(panel, view)) > 0) {
+                // No free corner: the legend goes below the view, its entries side by side, and the view shrinks.
+                legend.setPosition(RectangleEdge.BOTTOM);
+                double width = area.getWidth() - 2 * theme.legendInsetPt();
+                size = legend.arrange(g, RectangleConstraint.NONE.toFixedWidth(width));
+                legendBox = new Rectangle2D.Double(area.getCenterX() - size.getWidth() / 2,
+                        area.getMaxY() - size.getHeight() - theme.legendInsetPt(), size.getWidth(), size.getHeight());
+                view.fit(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(),
+                        box.getHeight() - size.getHeight() - theme.legendInsetPt()));
+            }
+        }
         if (!panel.title().isEmpty()) {
             g.setPaint(theme.text());
-            GlyphText.centered(g, theme.titleFont(), panel.title(), area.getCenterX(), area.getY() + 14);
+            DrawnPart.TITLE.during(g, () -> GlyphText.centered(g, TitleFit.font(panel.title(), theme.titleFont(),
+                    area.getWidth() - 20, 1), panel.title(), area.getCenterX(), area.getY() + 14));
         }
-        Box3DPainter box = new Box3DPainter(theme, view);
-        box.paintBack(g);
-        new SurfaceCells(grid, view, Colormap.named(panel.colormap()), panel.alpha()).paint(g);
-        for (Line3D line : panel.lines()) {
-            paintLine(g, view, line);
+        Box3DPainter frame = new Box3DPainter(theme, view);
+        frame.paintBack(g);
+        DrawnPart.DATA.during(g, () -> {
+            new SurfaceCells(grid, view, Colormap.named(panel.colormap()), panel.alpha()).paint(g);
+            for (Line3D line : panel.lines()) {
+                paintLine(g, view, line);
+            }
+        });
+        frame.paintAxes(g, panel.xLabel(), panel.yLabel(), panel.zLabel());
+        if (legend != null) {
+            Rectangle2D at = legendBox;
+            DrawnPart.LEGEND.during(g, () -> legend.draw(g, at));
         }
-        box.paintAxes(g, panel.xLabel(), panel.yLabel(), panel.zLabel());
-        paintLegend(g, panel, area, top);
+    }
+
+    /** The labelled lines' legend (lines labelled "" stay out, so a panel without labels has none), or null. */
+    private LegendTitle legend(SurfacePanel panel) {
+        List<LineLayer> labelled = panel.lines().stream().filter(line -> !line.label().isEmpty())
+                .map(line -> new LineLayer(line.label(), line.x(), line.y(), line.style())).toList();
+        return labelled.isEmpty() ? null : legends.legend(labelled);
     }
 
     /**
-     * The labelled lines' legend in the panel's upper left corner, above the 3-D box's far corner (matplotlib's 3-D
-     * axes have no "best" place either); lines labelled "" stay out, so a panel without labels has none.
+     * The data as drawn: the surface's grid vertices (as one-point lines) and the 3-D lines, on screen. The legend
+     * first tries the panel's upper left corner, above the box's far corner (matplotlib's 3-D axes have no "best"
+     * place); where that covers any of these, it goes below the view.
      */
-    private void paintLegend(Graphics2D g, SurfacePanel panel, Rectangle2D area, double top) {
-        List<LineLayer> labelled = panel.lines().stream().filter(line -> !line.label().isEmpty())
-                .map(line -> new LineLayer(line.label(), line.x(), line.y(), line.style())).toList();
-        if (labelled.isEmpty()) {
-            return;
+    private static List<double[][]> projected(SurfacePanel panel, View3D view) {
+        List<double[][]> result = new ArrayList<>();
+        Grid grid = panel.surface();
+        for (int j = 0; j < grid.rows(); j++) {
+            for (int i = 0; i < grid.columns(); i++) {
+                if (Double.isFinite(grid.z(i, j))) {
+                    Point2D p = view.screen(grid.x()[i], grid.y()[j], grid.z(i, j));
+                    result.add(new double[][] {{p.getX()}, {p.getY()}});
+                }
+            }
         }
-        LegendTitle legend = legends.legend(labelled);
-        Size2D size = legend.arrange(g, RectangleConstraint.NONE);
-        legend.draw(g, new Rectangle2D.Double(area.getX() + theme.legendInsetPt(), area.getY() + top,
-                size.getWidth(), size.getHeight()));
+        for (Line3D line : panel.lines()) {
+            double[][] xy = new double[2][line.x().length];
+            for (int i = 0; i < xy[0].length; i++) {
+                Point2D p = view.screen(line.x()[i], line.y()[i], line.z()[i]);
+                xy[0][i] = p.getX();
+                xy[1][i] = p.getY();
+            }
+            result.add(xy);
+        }
+        return result;
     }
 
     /** A 3-D line in the view's projection, with its markers (arrowheads point along the projected line). */

@@ -14,7 +14,10 @@ import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
 
-/** Compares with the ticks matplotlib 3.6.3 draws (reference/auto-ticks.csv, tools/reference/auto_ticks.py). */
+/**
+ * Compares with the ticks matplotlib 3.6.3 draws (reference/auto-ticks.csv, tools/reference/auto_ticks.py); where
+ * matplotlib keeps fewer than three, the axis must show at least three.
+ */
 class AutoTickAxisTest {
     private static final ReferenceCsv REFERENCE = ReferenceCsv.load("/reference/auto-ticks.csv");
 
@@ -31,7 +34,10 @@ class AutoTickAxisTest {
             double[] expected = Arrays.stream(row[ticks].split(";")).mapToDouble(Double::parseDouble).toArray();
             double[] actual = ticks(Double.parseDouble(row[length]), row[axis].equals("x"),
                     Double.parseDouble(row[lo]), Double.parseDouble(row[hi]));
-            if (!close(actual, expected)) {
+            // Where matplotlib keeps fewer than three ticks on a short axis, we ask for more bins (see AutoTickAxis).
+            boolean ok = expected.length >= AutoTickAxis.MIN_TICKS ? close(actual, expected)
+                    : actual.length >= AutoTickAxis.MIN_TICKS;
+            if (!ok) {
                 wrong.add("case " + row[0] + ": " + Arrays.toString(actual) + " for " + row[ticks]);
             }
         }

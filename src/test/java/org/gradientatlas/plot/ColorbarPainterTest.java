@@ -48,7 +48,7 @@ class ColorbarPainterTest {
         g.fillRect(0, 0, 300, height);
         Theme theme = Theme.matplotlibLike();
         new ColorbarPainter(theme, new ChartFactory(theme)).paint(g, new FilledContourLayer(grid, "viridis", levels),
-                "z", new Rectangle2D.Double(20, top, 160, 200));
+                "z", new Rectangle2D.Double(20, top, 160, 200), 180 + ColorbarPainter.WIDTH_PT);
         return image;
     }
 

@@ -27,7 +27,8 @@ class ContourColorbarTest {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         Theme theme = Theme.matplotlibLike();
         Rectangle2D dataArea = new Rectangle2D.Double(0, 10, 50, 200); // the bar spans y 10..210
-        new ColorbarPainter(theme, new ChartFactory(theme)).paint(g, layer, "z", dataArea);
+        new ColorbarPainter(theme, new ChartFactory(theme)).paint(g, layer, "z", dataArea,
+                dataArea.getMaxX() + ColorbarPainter.WIDTH_PT);
         int x = (int) (dataArea.getMaxX() + 12 + 6); // gap 12, strip 12: the strip's middle
         for (int band = 0; band < 4; band++) {
             int y = (int) (210 - (band + 0.5) * 50); // band 0 at the bottom
