@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradientatlas.figure.SizePreset;
+import org.gradientatlas.output.FigureDirectory;
+import org.gradientatlas.output.OutputLocation;
 import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.recipe.ClosestIds;
 import org.gradientatlas.recipe.Recipe;
@@ -81,10 +83,9 @@ final class RenderCommand implements Runnable {
     public void run() {
         List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
         List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
-        if (run.cache.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("--cache " + run.cache + " is inside the output directory " + out
-                    + "; keep it elsewhere (the default is target/gradient-atlas-cache)");
-        }
+        OutputLocation.directory("--cache", run.cache);
+        OutputLocation.outside("--cache", run.cache, "the output directory", out);
+        FigureDirectory.check("--out", out, fileNames(jobs));
         Progress progress = Progress.forConsole(spec.commandLine().getOut(), run.quiet);
         RenderCache cache = new RenderCache(run.cache, ProgramFingerprint.current());
         try {
@@ -100,6 +101,16 @@ final class RenderCommand implements Runnable {
             String what = jobs.size() == 1 ? jobs.get(0).id() : "figures";
             throw new UncheckedIOException("cannot write " + what + " into " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every file this run writes into --out: each figure's JSON and pictures. */
+    private List<String> fileNames(List<RenderJob<?>> jobs) {
+        List<String> names = new ArrayList<>();
+        for (RenderJob<?> job : jobs) {
+            names.add(job.id() + ".json");
+            formats.forEach(format -> names.add(job.id() + "." + format.extension()));
+        }
+        return names;
     }
 
     static List<Recipe<?>> resolve(List<String> ids) {
