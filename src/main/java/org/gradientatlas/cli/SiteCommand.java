@@ -26,7 +26,7 @@ final class SiteCommand implements Runnable {
                 + " (default: ${DEFAULT-VALUE})."})
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", converter = OptionValues.Threads.class,
             description = "Figures rendered at once; 0 for one per processor (default: ${DEFAULT-VALUE}).")
     int threads;
 
