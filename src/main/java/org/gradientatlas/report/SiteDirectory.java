@@ -35,9 +35,14 @@ public final class SiteDirectory {
      *              must neither be, nor hold, nor lie inside
      */
     public static Path check(String option, Path given, Map<String, Path> apart) {
+        return check(option, given, apart, Path.of(""));
+    }
+
+    /** As {@link #check(String, Path, Map)}, with {@code currentDir} taken as the current directory (for tests). */
+    public static Path check(String option, Path given, Map<String, Path> apart, Path currentDir) {
         Path site = OutputLocation.directory(option, given);
         String named = option + " " + OutputLocation.shown(given);
-        Path here = OutputLocation.of("the current directory", Path.of(""));
+        Path here = OutputLocation.of("the current directory", currentDir);
         if (here.startsWith(site)) {
             throw new IllegalArgumentException(named + " is " + (here.equals(site) ? "the current directory"
                     : "an ancestor of the current directory") + ", which the site would replace as a whole; choose"

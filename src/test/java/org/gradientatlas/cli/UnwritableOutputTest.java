@@ -13,7 +13,8 @@ import picocli.CommandLine;
 
 /**
  * An output directory that cannot be made (a regular file where a directory must be: chmod would not stop root)
- * gives one line naming the file in the way, exit status 1, and no stack trace.
+ * gives one line naming the file in the way and no stack trace: exit status 2 (bad input, found before anything
+ * is rendered) for render and site, which check their paths first; 1 (an I/O error) for diff.
  */
 class UnwritableOutputTest {
     @TempDir
@@ -43,22 +44,22 @@ class UnwritableOutputTest {
     @Test
     void renderIntoADirectoryUnderAFile() {
         assertThat(run("render", "pathological-curvature-trajectories", "--out", file.resolve("out").toString()))
-                .isEqualTo(1);
+                .isEqualTo(2);
         assertOneClearLine();
-        assertThat(err.toString()).contains("cannot write pathological-curvature-trajectories into");
+        assertThat(err.toString()).contains("--out " + file.resolve("out"));
     }
 
     @Test
     void renderIntoAFile() {
-        assertThat(run("render", "pathological-curvature-trajectories", "--out", file.toString())).isEqualTo(1);
+        assertThat(run("render", "pathological-curvature-trajectories", "--out", file.toString())).isEqualTo(2);
         assertOneClearLine();
     }
 
     @Test
     void siteUnderAFile() {
-        assertThat(run("site", "--out", file.resolve("site").toString())).isEqualTo(1);
+        assertThat(run("site", "--out", file.resolve("site").toString())).isEqualTo(2);
         assertOneClearLine();
-        assertThat(err.toString()).contains("cannot build the site in");
+        assertThat(err.toString()).contains("--out " + file.resolve("site"));
     }
 
     @Test
