@@ -94,9 +94,9 @@ final class RenderCommand implements Runnable {
             requireRandomness(recipes);
         }
         List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
+        FigureDirectory.check("--out", out, fileNames(jobs));
         OutputLocation.directory("--cache", run.cache);
         OutputLocation.outside("--cache", run.cache, "the output directory", out);
-        FigureDirectory.check("--out", out, fileNames(jobs));
         Progress progress = Progress.forConsole(spec.commandLine().getOut(), run.quiet);
         RenderCache cache = new RenderCache(run.cache, ProgramFingerprint.current());
         try {
