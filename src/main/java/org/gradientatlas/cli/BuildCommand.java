@@ -37,11 +37,14 @@ final class BuildCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--figures", paramLabel = "DIR", defaultValue = "figures",
-            description = "Figures directory (default: ${DEFAULT-VALUE}).")
+            description = {"Figures directory: new, empty, or one that already holds figures Gradient Atlas made"
+                + " (default: ${DEFAULT-VALUE})."})
     Path figures;
 
     @Option(names = "--site", paramLabel = "DIR", defaultValue = "site",
-            description = "Site directory (default: ${DEFAULT-VALUE}).")
+            description = {"Site directory, replaced as a whole: new, empty or a site made before (it holds a"
+                + " .gradient-atlas-site file); never the figures directory, the current directory, or an ancestor"
+                + " or part of either (default: ${DEFAULT-VALUE})."})
     Path site;
 
     @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/gradient-atlas-cache",

@@ -42,7 +42,9 @@ final class RenderCommand implements Runnable {
     Selection selection;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "figures",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
+            description = {"Output directory: new, empty, or one that already holds figures Gradient Atlas made; a file"
+                + " of a figure's name that Gradient Atlas did not make is never overwritten (default:"
+                + " ${DEFAULT-VALUE})."})
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", converter = OptionValues.Seed.class,
