@@ -90,6 +90,20 @@ class OneLineErrorsTest {
     }
 
     @Test
+    void diffDoesNotOverwriteAUsersIndexHtml() throws Exception {
+        Path figures = Files.createDirectories(dir.resolve("figures"));
+        SampleFiguresAccess.write(figures, "curve", 1.0);
+        Path page = Files.writeString(dir.resolve("index.html"), "<html>my home page</html>\n");
+        assertThat(oneLine(2, "diff", figures.toString(), figures.toString(), "--out", dir.toString()))
+                .contains("index.html that is not a review page");
+        assertThat(page).hasContent("<html>my home page</html>");
+        Path review = dir.resolve("review");
+        assertThat(cli.run("diff", figures.toString(), figures.toString(), "--out", review.toString())).isZero();
+        assertThat(cli.run("diff", figures.toString(), figures.toString(), "--out", review.toString()))
+                .as("a review page replaces its own").isZero();
+    }
+
+    @Test
     void aCacheThatIsAFileIsBlamedAsTheCache() throws Exception {
         Path file = Files.writeString(dir.resolve("cache"), "mine\n");
         assertThat(oneLine(2, "render", "tango-fig1", "--out", dir.resolve("out").toString(), "--cache",

@@ -13,8 +13,8 @@ import picocli.CommandLine;
 
 /**
  * An output directory that cannot be made (a regular file where a directory must be: chmod would not stop root)
- * gives one line naming the file in the way and no stack trace: exit status 2 (bad input, found before anything
- * is rendered) for render and site, which check their paths first; 1 (an I/O error) for diff.
+ * gives one line naming the file in the way and no stack trace: exit status 2, bad input found before anything is
+ * rendered or compared.
  */
 class UnwritableOutputTest {
     @TempDir
@@ -66,7 +66,7 @@ class UnwritableOutputTest {
     void diffPageUnderAFile() throws Exception {
         Path figures = Files.createDirectories(dir.resolve("figures"));
         assertThat(run("diff", figures.toString(), figures.toString(), "--out", file.resolve("d").toString()))
-                .isEqualTo(1);
+                .isEqualTo(2);
         assertOneClearLine();
     }
 }
