@@ -40,10 +40,13 @@ public final class FigureDirectory {
         return dir;
     }
 
-    /** The directory's entries, but for the temporary files of an earlier run (see {@link LeftoverTemps}). */
+    /**
+     * The directory's visible entries: hidden ones (.gitkeep, .DS_Store, .git, our temporary files) are never
+     * written over, since every figure file's name is an id, so they do not make a directory someone else's.
+     */
     private static List<Path> entries(Path dir) {
         try (Stream<Path> listing = Files.list(dir)) {
-            return listing.filter(p -> !LeftoverTemps.isOurs(p)).sorted().toList();
+            return listing.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir, e);
         }

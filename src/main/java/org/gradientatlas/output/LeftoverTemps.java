@@ -34,12 +34,6 @@ final class LeftoverTemps {
         }
     }
 
-    /** A temporary file of an earlier or running write, by its name. */
-    static boolean isOurs(Path p) {
-        String name = p.getFileName().toString();
-        return name.startsWith(".") && OWNER.matcher(name).find();
-    }
-
     private static boolean isTemp(Path p, String prefix) {
         String name = p.getFileName().toString();
         return name.startsWith(prefix) && OWNER.matcher(name.substring(prefix.length() - 1)).matches();

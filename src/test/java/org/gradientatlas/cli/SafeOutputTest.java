@@ -96,6 +96,16 @@ class SafeOutputTest {
     }
 
     @Test
+    void hiddenFilesDoNotMakeAFiguresDirectoryAUsers() throws Exception {
+        Path out = Files.createDirectories(root.resolve("out"));
+        Files.writeString(out.resolve(".gitkeep"), "");
+        CommandLineRun cli = new CommandLineRun();
+        assertThat(cli.run("render", "gd-1d-quadratic", "--out", out.toString(), "--cache",
+                root.resolve("cache").toString(), "--quiet")).as(cli.err.toString()).isZero();
+        assertThat(out.resolve(".gitkeep")).exists();
+    }
+
+    @Test
     void anEmptyDirectoryOrASiteOfOursIsAccepted() throws Exception {
         assertThat(SiteDirectory.check("--out", work.resolve("empty"), Map.of(), work)).isEqualTo(work.resolve("empty"));
         Path site = Files.createDirectories(work.resolve("site"));
