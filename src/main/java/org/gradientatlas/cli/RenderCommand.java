@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gradientatlas.figure.SizePreset;
 import org.gradientatlas.output.FigureDirectory;
 import org.gradientatlas.output.OutputLocation;
@@ -19,7 +21,6 @@ import org.gradientatlas.render.ProgramFingerprint;
 import org.gradientatlas.render.RenderCache;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.render.RenderOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -138,7 +139,7 @@ final class RenderCommand implements Runnable {
 
     static List<Recipe<?>> resolve(List<String> ids) {
         List<Recipe<?>> recipes = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String id : ids) {
             if (!seen.add(id)) {
                 throw new IllegalArgumentException("recipe id '" + id + "' is given more than once; give each id"

@@ -2,9 +2,11 @@ package org.gradientatlas.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -23,7 +25,7 @@ final class SiteSwap {
     }
 
     static void replace(Path siteDir, Content content) throws IOException {
-        Path target = SiteDirectory.check("the site directory", siteDir, java.util.Map.of());
+        Path target = SiteDirectory.check("the site directory", siteDir, Map.of());
         Files.createDirectories(target.getParent());
         removeLeftovers(target);
         Path staging = Files.createTempDirectory(target.getParent(), prefix(target) + "staging-");
@@ -53,7 +55,7 @@ final class SiteSwap {
     private static void removeLeftovers(Path target) throws IOException {
         try (Stream<Path> siblings = Files.list(target.getParent())) {
             for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix(target))
-                    && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && SiteDirectory.ours(p)).toList()) {
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && SiteDirectory.ours(p)).toList()) {
                 deleteTree(p);
             }
         }
