@@ -3,8 +3,11 @@ package org.gradientatlas;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.output.AtomicFiles;
+import org.gradientatlas.output.FigureDirectory;
 import org.gradientatlas.output.FigureJson;
 import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.StaleFigures;
@@ -15,6 +18,7 @@ import org.gradientatlas.report.BuildProvenance;
 import org.gradientatlas.render.OrderedPool;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.report.SiteBuilder;
+import org.gradientatlas.report.SiteDirectory;
 import org.gradientatlas.svg.SvgFigureWriter;
 
 /**
@@ -45,6 +49,10 @@ public final class Atlas {
      * given, builds the site into {@code siteDir}.
      */
     public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir) throws IOException {
+        FigureDirectory.check("the figures directory", figuresDir, figureFileNames(recipes));
+        if (siteDir != null) {
+            SiteDirectory.check("the site directory", siteDir, Map.of("the figures directory", figuresDir));
+        }
         List<RenderedFigure> figures = renderAll(recipes);
         for (RenderedFigure figure : figures) {
             writeFigure(figure, figuresDir);
@@ -52,9 +60,14 @@ public final class Atlas {
         StaleFigures.remove(figuresDir, recipes.stream().<String>map(Recipe::id).toList());
         if (siteDir != null) {
             // Asked after the figures are written: the site must say so when they left the work tree dirty.
-            new SiteBuilder(BuildProvenance.detect(figuresDir.toAbsolutePath().getParent())).build(figures, siteDir);
+            new SiteBuilder(BuildProvenance.forFigures(figuresDir)).build(figures, siteDir);
         }
         return figures;
+    }
+
+    /** The files {@link #bake} writes into the figures directory. */
+    public static List<String> figureFileNames(List<Recipe<?>> recipes) {
+        return recipes.stream().flatMap(r -> Stream.of(r.id() + ".svg", r.id() + ".json")).toList();
     }
 
     /** Every recipe with its defaults, in parallel (one pipeline per thread), in the recipes' order. */

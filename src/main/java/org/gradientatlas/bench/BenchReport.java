@@ -28,6 +28,9 @@ public record BenchReport(int runs, List<RecipeTiming> recipes, List<ColdRun.Res
         return recipes.stream().mapToLong(RecipeTiming::svgBytes).sum();
     }
 
+    /** How every report's JSON starts, white space aside, so that a file of ours is told from a user's. */
+    public static final String JSON_START = "{\"runs\":";
+
     public String json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runs", runs);

@@ -26,7 +26,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", converter = OptionValues.Runs.class,
             description = "Warm runs per recipe (default: ${DEFAULT-VALUE}).")
     int runs;
 
@@ -34,7 +34,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             description = "Also write the results as JSON to FILE (default: none, the table only).")
     Path json;
 
-    @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "1",
+    @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "1", converter = OptionValues.ColdRuns.class,
             description = "Runs of render --all in a fresh JVM, 0 for none (default: ${DEFAULT-VALUE}).")
     int coldRuns;
 
@@ -44,13 +44,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (json != null) {
+            ReportFile.check("--json", json, BenchReport.JSON_START);
+        }
         RecipeTimer timer = new RecipeTimer(runs);
         List<RecipeTiming> timings = new ArrayList<>();
         for (Recipe<?> recipe : RecipeRegistry.all()) {
             timings.add(timer.time(recipe));
-        }
-        if (coldRuns < 0) {
-            throw new IllegalArgumentException("--cold-runs must be 0 or more, got " + coldRuns);
         }
         List<ColdRun.Result> cold = new ColdRun(new ChildJvm(childOptions)).renderAll(coldRuns);
         ColdRun.Result rerun = cold.isEmpty() ? null : cold.remove(cold.size() - 1);

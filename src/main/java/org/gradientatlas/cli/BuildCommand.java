@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gradientatlas.Atlas;
+import org.gradientatlas.output.FigureDirectory;
+import org.gradientatlas.output.OutputLocation;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.gradientatlas.render.ProgramFingerprint;
 import org.gradientatlas.render.RenderCache;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.render.RenderOptions;
 import org.gradientatlas.report.BuildProvenance;
+import org.gradientatlas.report.SiteDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,11 +37,14 @@ final class BuildCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--figures", paramLabel = "DIR", defaultValue = "figures",
-            description = "Figures directory (default: ${DEFAULT-VALUE}).")
+            description = {"Figures directory: new, empty, or one that already holds figures Gradient Atlas made"
+                + " (default: ${DEFAULT-VALUE})."})
     Path figures;
 
     @Option(names = "--site", paramLabel = "DIR", defaultValue = "site",
-            description = "Site directory (default: ${DEFAULT-VALUE}).")
+            description = {"Site directory, replaced as a whole: new, empty or a site made before (it holds a"
+                + " .gradient-atlas-site file); never the figures directory, the current directory, or an ancestor"
+                + " or part of either (default: ${DEFAULT-VALUE})."})
     Path site;
 
     @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/gradient-atlas-cache",
@@ -49,12 +56,16 @@ final class BuildCommand implements Runnable {
 
     @Override
     public void run() {
+        FigureDirectory.check("--figures", figures, Atlas.figureFileNames(RecipeRegistry.all()));
+        SiteDirectory.check("--site", site, Map.of("the figures directory", figures));
+        OutputLocation.directory("--cache", cacheDir);
+        OutputLocation.outside("--cache", cacheDir, "the figures directory", figures);
+        OutputLocation.outside("--cache", cacheDir, "the site directory", site);
         List<RenderJob<?>> jobs = RecipeRegistry.all().stream().<RenderJob<?>>map(RenderJob::ofDefaults).toList();
         RenderCache cache = new RenderCache(cacheDir, ProgramFingerprint.current());
         List<String> keys = jobs.stream().map(job -> cache.key(job, RenderOptions.defaults())).toList();
         // The site names the commit that made it, so a new commit rebuilds it even when no figure changed.
-        String siteKey = String.join(" ", keys) + " "
-                + BuildProvenance.detect(figures.toAbsolutePath().getParent()).commit();
+        String siteKey = String.join(" ", keys) + " " + BuildProvenance.forFigures(figures).commit();
         try {
             if (!force && upToDate(cache, jobs, keys) && cache.upToDate(site, SITE, siteKey)) {
                 spec.commandLine().getOut().println(jobs.size() + " figures in " + figures + " and the site in " + site

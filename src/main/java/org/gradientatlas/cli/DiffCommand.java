@@ -2,11 +2,13 @@ package org.gradientatlas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gradientatlas.output.AtomicFiles;
+import org.gradientatlas.output.OutputLocation;
 import org.gradientatlas.review.DirectoryFigures;
 import org.gradientatlas.review.FigureChange;
 import org.gradientatlas.review.FigureDiff;
@@ -61,6 +63,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path page = out.resolve("index.html");
+        checkPage(page);
         List<SummaryFile> summaries = summaryFiles(page);
         Sides sides = sides();
         List<FigureChange> changes = FigureDiff.compare(sides.before(), sides.after());
@@ -74,6 +77,24 @@ final class DiffCommand implements Callable<Integer> {
         stdout.println(summary(changes) + "; review page: " + page);
         stdout.flush();
         return FigureDiff.anyDifference(changes) ? 1 : 0;
+    }
+
+    /** The review page replaces only a review page (a user's index.html is never overwritten). */
+    private static void checkPage(Path page) throws IOException {
+        Path dir = OutputLocation.directory("--out", page.getParent() == null ? Path.of("") : page.getParent());
+        Path file = dir.resolve("index.html");
+        if (Files.exists(file)) {
+            String head;
+            try (var in = Files.newInputStream(file)) {
+                head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            // Pages made before the generator line are known by their own style rule.
+            if (!head.contains(ReviewPage.GENERATOR) && !head.contains("section.figure { border-top")) {
+                throw new IllegalArgumentException("--out " + OutputLocation.shown(page.getParent()) + " holds an"
+                        + " index.html that is not a review page; it would be overwritten, so choose another"
+                        + " directory");
+            }
+        }
     }
 
     /** The two sides, and the after side's name for the page and the summaries. */

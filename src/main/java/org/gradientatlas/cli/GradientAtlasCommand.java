@@ -26,13 +26,14 @@ public final class GradientAtlasCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GradientAtlasCommand());
         cli.setExecutionExceptionHandler(new UserErrors());
+        cli.setParameterExceptionHandler(new ParameterErrors());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: choose one of "
                 + String.join(", ", spec.subcommands().keySet()));
     }
 }

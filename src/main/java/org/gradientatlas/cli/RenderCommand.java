@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gradientatlas.figure.SizePreset;
+import org.gradientatlas.output.FigureDirectory;
+import org.gradientatlas.output.OutputLocation;
 import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.recipe.ClosestIds;
 import org.gradientatlas.recipe.Recipe;
@@ -17,7 +21,6 @@ import org.gradientatlas.render.ProgramFingerprint;
 import org.gradientatlas.render.RenderCache;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.render.RenderOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +43,15 @@ final class RenderCommand implements Runnable {
     Selection selection;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "figures",
-            description = "Output directory (default: ${DEFAULT-VALUE}).")
+            description = {"Output directory: new, empty, or one that already holds figures Gradient Atlas made; a file"
+                + " of a figure's name that Gradient Atlas did not make is never overwritten (default:"
+                + " ${DEFAULT-VALUE})."})
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N",
-            description = "Random seed, 0 to 4294967295 (default: each recipe's own seed).")
+    @Option(names = "--seed", paramLabel = "N", converter = OptionValues.Seed.class,
+            description = {"Random seed, 0 to 4294967295, for recipes that use randomness: an error for an ID whose"
+                + " recipe has none; with --all it applies to those that have it (default: each recipe's own"
+                + " seed)."})
     Long seed;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
@@ -54,12 +61,13 @@ final class RenderCommand implements Runnable {
     Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "svg",
+            converter = OptionValues.Format.class,
             description = {"Picture formats, comma-separated: svg, png (2x: 192 dpi, 2 pixels per CSS pixel), pdf"
                 + " (vector, the figure's size in points, text as outlines); <id>.json is always written"
                 + " (default: ${DEFAULT-VALUE})."})
     List<OutputFormat> formats = new ArrayList<>();
 
-    @Option(names = "--size", paramLabel = "PRESET", defaultValue = "default", converter = SizeConverter.class,
+    @Option(names = "--size", paramLabel = "PRESET", defaultValue = "default", converter = OptionValues.Size.class,
             description = {"Where the figure goes: paper-column (3.3 in wide, 8 pt text), page (6.75 in, 9 pt),"
                 + " slide (16:9, 13.33 x 7.5 in, 16 pt), web (600 pt = 800 CSS px, 12 pt) or default (as the"
                 + " golden figures) (default: ${DEFAULT-VALUE})."})
@@ -79,12 +87,19 @@ final class RenderCommand implements Runnable {
 
     @Override
     public void run() {
-        List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
-        List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
-        if (run.cache.toAbsolutePath().normalize().startsWith(out.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("--cache " + run.cache + " is inside the output directory " + out
-                    + "; keep it elsewhere (the default is target/gradient-atlas-cache)");
+        if (formats.isEmpty()) {
+            String given = String.join(" ", spec.commandLine().getParseResult().matchedOption("--format")
+                    .originalStringValues());
+            throw ParameterErrors.badValue(spec.commandLine(), "--format", given, OptionValues.Format.ALLOWED);
         }
+        List<Recipe<?>> recipes = selection.all ? RecipeRegistry.all() : resolve(selection.ids);
+        if (seed != null && !selection.all) {
+            requireRandomness(recipes);
+        }
+        List<RenderJob<?>> jobs = RenderJob.of(recipes, overrides, seed);
+        FigureDirectory.check("--out", out, fileNames(jobs));
+        OutputLocation.directory("--cache", run.cache);
+        OutputLocation.outside("--cache", run.cache, "the output directory", out);
         Progress progress = Progress.forConsole(spec.commandLine().getOut(), run.quiet);
         RenderCache cache = new RenderCache(run.cache, ProgramFingerprint.current());
         try {
@@ -102,9 +117,34 @@ final class RenderCommand implements Runnable {
         }
     }
 
+    /** Every file this run writes into --out: each figure's JSON and pictures. */
+    private List<String> fileNames(List<RenderJob<?>> jobs) {
+        List<String> names = new ArrayList<>();
+        for (RenderJob<?> job : jobs) {
+            names.add(job.id() + ".json");
+            formats.forEach(format -> names.add(job.id() + "." + format.extension()));
+        }
+        return names;
+    }
+
+    /** --seed given for IDs: each must use it, or the user would think it changed something. */
+    private void requireRandomness(List<Recipe<?>> recipes) {
+        List<String> seedless = recipes.stream().filter(r -> r.defaultSeed().isEmpty()).map(Recipe::id).toList();
+        if (!seedless.isEmpty()) {
+            throw new IllegalArgumentException("--seed " + seed + ": " + String.join(", ", seedless)
+                    + (seedless.size() == 1 ? " uses" : " use") + " no randomness, so a seed changes nothing; leave"
+                    + " --seed out for " + (seedless.size() == 1 ? "it" : "them"));
+        }
+    }
+
     static List<Recipe<?>> resolve(List<String> ids) {
         List<Recipe<?>> recipes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("recipe id '" + id + "' is given more than once; give each id"
+                        + " once");
+            }
             recipes.add(RecipeRegistry.find(id).orElseThrow(() -> unknownId(id)));
         }
         return recipes;
@@ -115,16 +155,5 @@ final class RenderCommand implements Runnable {
         String hint = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest) + "?";
         return new IllegalArgumentException("unknown recipe id '" + id + "'" + hint + " (known ids: "
                 + String.join(", ", RecipeRegistry.ids()) + ")");
-    }
-
-    static final class SizeConverter implements CommandLine.ITypeConverter<SizePreset> {
-        @Override
-        public SizePreset convert(String value) {
-            try {
-                return SizePreset.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** Options of every command that renders figures: threads, progress, the cache. */
 final class RunOptions {
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", converter = OptionValues.Threads.class,
             description = "Figures rendered at once; 0 for one per processor (default: ${DEFAULT-VALUE}).")
     int threads;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.recipe.Recipe;
@@ -11,6 +12,7 @@ import org.gradientatlas.recipe.RecipeRegistry;
 import org.gradientatlas.report.BuildProvenance;
 import org.gradientatlas.render.OrderedPool;
 import org.gradientatlas.report.SiteBuilder;
+import org.gradientatlas.report.SiteDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,19 +21,22 @@ import picocli.CommandLine.Option;
         description = "Renders every figure and builds the static HTML site.")
 final class SiteCommand implements Runnable {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Site directory, replaced as a whole (default: ${DEFAULT-VALUE}).")
+            description = {"Site directory, replaced as a whole: it must be new, empty or a site made before (it"
+                + " holds a .gradient-atlas-site file), and never the current directory or an ancestor of it"
+                + " (default: ${DEFAULT-VALUE})."})
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", converter = OptionValues.Threads.class,
             description = "Figures rendered at once; 0 for one per processor (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override
     public void run() {
+        SiteDirectory.check("--out", out, Map.of());
         List<RenderedFigure> figures = OrderedPool.<Recipe<?>, RenderedFigure>map(RecipeRegistry.all(), threads,
                 () -> new Atlas()::renderDefault, (recipe, timed) -> { });
         try {
-            new SiteBuilder(BuildProvenance.detect(Path.of(""))).build(figures, out);
+            new SiteBuilder(BuildProvenance.ofProgram()).build(figures, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the site in " + out + ": " + e.getMessage(), e);
         }

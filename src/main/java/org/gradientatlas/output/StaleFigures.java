@@ -1,7 +1,6 @@
 package org.gradientatlas.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +16,6 @@ import java.util.stream.Stream;
  * so that a user's other files in an output directory are never touched.
  */
 public final class StaleFigures {
-    static final String SVG_MARKER = "<!--Gradient Atlas figure ";
-    /** The SVG marker comes after the glyph definitions (some 15 KB in today's figures). */
-    private static final int HEAD_BYTES = 1 << 20;
-
     private StaleFigures() {
     }
 
@@ -73,19 +68,8 @@ public final class StaleFigures {
         return stale;
     }
 
-    private static boolean ours(Path file, String id) throws IOException {
+    private static boolean ours(Path file, String id) {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file) || !(name.endsWith(".svg") || name.endsWith(".json"))) {
-            return false;
-        }
-        String head = readHead(file);
-        return name.endsWith(".svg") ? head.contains(SVG_MARKER + id + "-->")
-                : head.replace(" ", "").contains("\"id\":\"" + id + "\"");
-    }
-
-    private static String readHead(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
-        }
+        return name.endsWith(".svg") ? OwnFiles.marked(file, id) : name.endsWith(".json") && OwnFiles.hasId(file, id);
     }
 }

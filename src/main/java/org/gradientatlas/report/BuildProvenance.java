@@ -3,29 +3,42 @@ package org.gradientatlas.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 
 /**
- * What made a site: the project version and the git commit of the working tree (as showyourwork! links every
- * figure to its commit). No time stamp, so a site is the same for the same commit.
+ * What made a site: the project version and the git commit the figures were built from (as showyourwork! links
+ * every figure to its commit). That is the commit recorded in the program when it was built, never the commit of
+ * whatever repository the command happens to run in. No time stamp, so a site is the same for the same commit.
  *
- * @param commit the full commit hash, with " (with uncommitted changes)" when tracked files differ from it, or
- *               "unknown" outside a git checkout
+ * @param commit the full commit hash, with " (with uncommitted changes)" when tracked files differed from it, or
+ *               "unknown" when the program was not built from a git checkout
  */
 public record BuildProvenance(String version, String commit) {
     public static final String UNKNOWN = "unknown";
 
-    /** The version from the jar's build.properties and the commit of the git checkout around {@code dir}. */
-    public static BuildProvenance detect(Path dir) {
-        String commit = git(dir, "rev-parse", "HEAD");
-        if (commit.isEmpty()) {
+    /** The commit this program was built from (figures rendered in memory, as {@code site} does). */
+    public static BuildProvenance ofProgram() {
+        return new BuildProvenance(projectVersion(), SourceCommit.recorded().map(SourceCommit::shown).orElse(UNKNOWN));
+    }
+
+    /**
+     * The commit this program was built from, for figures written into {@code figuresDir}: when that directory is
+     * in a work tree of the same commit (as {@code mvn package} writes the golden figures), the work tree's
+     * uncommitted changes count too (a build that changed the figures says so). Ask after writing the figures.
+     */
+    public static BuildProvenance forFigures(Path figuresDir) {
+        Optional<SourceCommit> program = SourceCommit.recorded();
+        if (program.isEmpty()) {
             return new BuildProvenance(projectVersion(), UNKNOWN);
         }
-        boolean dirty = !git(dir, "status", "--porcelain", "--untracked-files=no").isEmpty();
-        return new BuildProvenance(projectVersion(), dirty ? commit + " (with uncommitted changes)" : commit);
+        Optional<SourceCommit> tree = Files.isDirectory(figuresDir) ? SourceCommit.ofWorkTree(figuresDir)
+                : Optional.empty();
+        boolean sameCommit = tree.isPresent() && tree.get().hash().equals(program.get().hash());
+        boolean dirty = program.get().dirty() || sameCommit && tree.get().dirty();
+        return new BuildProvenance(projectVersion(), new SourceCommit(program.get().hash(), dirty).shown());
     }
 
     /** The project version Maven wrote into build.properties. */
@@ -45,26 +58,5 @@ public record BuildProvenance(String version, String commit) {
     /** The commit hash alone (40 hex digits), or empty when unknown. */
     public String commitHash() {
         return commit.matches("[0-9a-f]{40}.*") ? commit.substring(0, 40) : "";
-    }
-
-    /** A git command's trimmed output, or "" when git is missing, fails or takes too long. */
-    private static String git(Path dir, String... args) {
-        String[] command = new String[args.length + 3];
-        command[0] = "git";
-        command[1] = "-C";
-        command[2] = dir.toAbsolutePath().toString();
-        System.arraycopy(args, 0, command, 3, args.length);
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            boolean done = process.waitFor(10, TimeUnit.SECONDS);
-            return done && process.exitValue() == 0 ? out : "";
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.gradientatlas.review;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -55,6 +57,29 @@ public record DataComparison(List<ValueChange> values, List<ColumnChange> column
             }
         }
         return new DataComparison(List.copyOf(values), List.copyOf(columns));
+    }
+
+    /**
+     * Fails unless {@code json} is a figure's data file, an object whose first field is {@code "id": id} (as
+     * FigureJson writes it): read as a stream, it costs the first bytes only, so unchanged figures stay unparsed.
+     */
+    static void requireFigure(byte[] json, String side, String id) {
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("the " + side + " data file is not a JSON object");
+            }
+            boolean figure = parser.nextToken() == JsonToken.FIELD_NAME && "id".equals(parser.currentName())
+                    && parser.nextToken() == JsonToken.VALUE_STRING && id.equals(parser.getText());
+            if (!figure) {
+                throw new IllegalArgumentException("the " + side + " data file is not a Gradient Atlas figure (its"
+                        + " first field is not \"id\": \"" + id + "\")");
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the " + side + " data file is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the " + side + " data file", e);
+        }
     }
 
     static JsonNode parse(byte[] json, String side) {

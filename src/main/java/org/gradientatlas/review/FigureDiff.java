@@ -26,6 +26,15 @@ public final class FigureDiff {
     }
 
     public static FigureChange compare(String id, FigureFiles before, FigureFiles after) {
+        for (FigureFiles side : java.util.List.of(before, after)) {
+            if (side.json() != null) {
+                String name = side == before ? "before" : "after";
+                named(id + ".json", () -> {
+                    DataComparison.requireFigure(side.json(), name, id);
+                    return null;
+                });
+            }
+        }
         boolean hadIt = before.svg() != null || before.json() != null;
         boolean hasIt = after.svg() != null || after.json() != null;
         if (!hadIt) {

@@ -20,6 +20,9 @@ import org.gradientatlas.report.Templates;
  * with changed, added and removed figures first and the unchanged ones collapsed.
  */
 public final class ReviewPage {
+    /** In every page's head, so that a later diff knows the page as its own. */
+    public static final String GENERATOR = "<meta name=\"generator\" content=\"Gradient Atlas diff\">";
+
     private final Configuration freemarker = Templates.configuration();
 
     public String render(String title, String beforeName, String afterName, List<FigureChange> changes)

@@ -39,6 +39,6 @@ class BenchCommandTest {
         CommandLine cli = GradientAtlasCommand.commandLine();
         cli.setErr(new PrintWriter(err, true));
         assertThat(cli.execute("bench", "--runs", "0", "--cold-runs", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--runs must be at least 1");
+        assertThat(err.toString()).contains("invalid value '0' for --runs: expected a whole number from 1 to 1000");
     }
 }

@@ -42,13 +42,14 @@ class GradientAtlasCommandTest {
     @Test
     void seedOutOfRangeIsRejected() {
         assertThat(run("render", "tango-fig1", "--seed", "-3", "--out", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--seed must be between 0 and 4294967295");
+        assertThat(err.toString()).isEqualTo("error: invalid value '-3' for --seed: expected a whole number"
+                + " from 0 to 4294967295; see gradient-atlas render --help" + System.lineSeparator());
     }
 
     @Test
     void renderNeedsIdsOrAll() {
         assertThat(run("render")).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required argument");
+        assertThat(err.toString()).contains("give recipe IDs (as `list` shows them) or --all");
     }
 
     @Test

@@ -13,7 +13,8 @@ import picocli.CommandLine;
 
 /**
  * An output directory that cannot be made (a regular file where a directory must be: chmod would not stop root)
- * gives one line naming the file in the way, exit status 1, and no stack trace.
+ * gives one line naming the file in the way and no stack trace: exit status 2, bad input found before anything is
+ * rendered or compared.
  */
 class UnwritableOutputTest {
     @TempDir
@@ -43,29 +44,29 @@ class UnwritableOutputTest {
     @Test
     void renderIntoADirectoryUnderAFile() {
         assertThat(run("render", "pathological-curvature-trajectories", "--out", file.resolve("out").toString()))
-                .isEqualTo(1);
+                .isEqualTo(2);
         assertOneClearLine();
-        assertThat(err.toString()).contains("cannot write pathological-curvature-trajectories into");
+        assertThat(err.toString()).contains("--out " + file.resolve("out"));
     }
 
     @Test
     void renderIntoAFile() {
-        assertThat(run("render", "pathological-curvature-trajectories", "--out", file.toString())).isEqualTo(1);
+        assertThat(run("render", "pathological-curvature-trajectories", "--out", file.toString())).isEqualTo(2);
         assertOneClearLine();
     }
 
     @Test
     void siteUnderAFile() {
-        assertThat(run("site", "--out", file.resolve("site").toString())).isEqualTo(1);
+        assertThat(run("site", "--out", file.resolve("site").toString())).isEqualTo(2);
         assertOneClearLine();
-        assertThat(err.toString()).contains("cannot build the site in");
+        assertThat(err.toString()).contains("--out " + file.resolve("site"));
     }
 
     @Test
     void diffPageUnderAFile() throws Exception {
         Path figures = Files.createDirectories(dir.resolve("figures"));
         assertThat(run("diff", figures.toString(), figures.toString(), "--out", file.resolve("d").toString()))
-                .isEqualTo(1);
+                .isEqualTo(2);
         assertOneClearLine();
     }
 }

@@ -35,6 +35,7 @@ class SiteBuilderTest {
     void buildsIndexAndFigurePagesWithEscapedText() throws Exception {
         Path site = dir.resolve("site");
         Files.createDirectories(site);
+        Files.writeString(site.resolve(SiteDirectory.MARKER), "an earlier site");
         Files.writeString(site.resolve("stale.html"), "old");
         new SiteBuilder(BUILD).build(List.of(demo("A <script>alert(1)</script> title", SVG)), site);
         String index = Files.readString(site.resolve("index.html"));
@@ -87,10 +88,14 @@ class SiteBuilderTest {
 
     @Test
     void leftoversOfAKilledBuildAreRemovedAndTheSiteIsWorldReadable() throws Exception {
-        Path leftover = Files.createDirectories(dir.resolve(".site-12345/figures"));
+        Path leftover = Files.createDirectories(dir.resolve(".site.gradient-atlas-staging-12345/figures"));
+        Files.writeString(leftover.resolveSibling(SiteDirectory.MARKER), "a killed build's");
+        Path backup = Files.createDirectories(dir.resolve(".site-backup"));
+        Files.writeString(backup.resolve("index.html"), "the user's own copy");
         Path site = dir.resolve("site");
         new SiteBuilder(BUILD).build(List.of(demo("t", SVG)), site);
         assertThat(leftover.getParent()).doesNotExist();
+        assertThat(backup.resolve("index.html")).hasContent("the user's own copy");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(site))).isEqualTo("rwxr-xr-x");
     }
 
