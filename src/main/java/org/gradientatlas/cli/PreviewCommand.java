@@ -89,7 +89,8 @@ final class PreviewCommand implements Runnable {
     }
 
     private Preview start(Path site, PrintStream stdout, Thread hook) {
-        BuildProvenance provenance = BuildProvenance.detect(Path.of(""));
+        // The preview shows classes as they are being edited, not a commit: its pages say the commit is unknown.
+        BuildProvenance provenance = new BuildProvenance(BuildProvenance.projectVersion(), BuildProvenance.UNKNOWN);
         PreviewOptions options = new PreviewOptions(classes, Files.isDirectory(templates) ? templates : null, site,
                 writeFigures ? figures : null, port, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                 provenance.version(), provenance.commit());
