@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * gives exactly a clean run's files. Heavy (several child JVMs): tagged "crash", and part of {@code mvn test}.
  */
 @Tag("crash")
-class CrashSafetyTest {
+class CrashSafetyIT {
     private static final long SEED = 20_261_201L;
     private static final int RENDER_KILLS = Integer.getInteger("crash.renderKills", 5);
     private static final int SITE_KILLS = Integer.getInteger("crash.siteKills", 3);
