@@ -12,7 +12,7 @@ RUNS=${1:-5}
 cd "$(git rev-parse --show-toplevel)"
 OUT=target/bench
 mkdir -p "$OUT"
-[ "${NO_BUILD:-0}" = 1 ] || mvn -B -ntp -q -DskipTests -Dexec.skip=true package
+[ "${NO_BUILD:-0}" = 1 ] || mvn -B -ntp -q -DskipTests -Drender.skip=true package
 if [ -z "${CHILD_OPTS+set}" ]; then
   TUNING="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
   rm -rf "$OUT/cds-training" "$OUT/app.jsa"

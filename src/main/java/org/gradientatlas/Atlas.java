@@ -78,9 +78,16 @@ public final class Atlas {
         }, (recipe, timed) -> { });
     }
 
-    /** Writes {@code <id>.svg} and {@code <id>.json}, each atomically. */
-    public static void writeFigure(RenderedFigure figure, Path dir) throws IOException {
-        AtomicFiles.write(OutputPaths.inside(dir, figure.id() + ".svg"), figure.svg());
-        AtomicFiles.write(OutputPaths.inside(dir, figure.id() + ".json"), figure.json());
+    /**
+     * Writes {@code <id>.svg} and {@code <id>.json}, each atomically and only when its bytes changed: an unchanged
+     * figure keeps its timestamp, so the build's up-to-date checks and file watchers see no change. Returns whether
+     * either file was written.
+     */
+    public static boolean writeFigure(RenderedFigure figure, Path dir) throws IOException {
+        boolean svg = AtomicFiles.writeIfChanged(OutputPaths.inside(dir, figure.id() + ".svg"),
+                figure.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        boolean json = AtomicFiles.writeIfChanged(OutputPaths.inside(dir, figure.id() + ".json"),
+                figure.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return svg || json;
     }
 }

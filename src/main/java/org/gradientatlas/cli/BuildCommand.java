@@ -69,17 +69,19 @@ final class BuildCommand implements Runnable {
         try {
             if (!force && upToDate(cache, jobs, keys) && cache.upToDate(site, SITE, siteKey)) {
                 spec.commandLine().getOut().println(jobs.size() + " figures in " + figures + " and the site in " + site
-                        + " are up to date");
+                        + " are up to date; open " + site.resolve("index.html"));
                 return;
             }
+            long start = System.nanoTime();
             int count = new Atlas().bake(RecipeRegistry.all(), figures, site).size();
             for (int i = 0; i < jobs.size(); i++) {
                 String id = jobs.get(i).id();
                 cache.record(figures, id, keys.get(i), List.of(id + ".svg", id + ".json"));
             }
             cache.record(site, SITE, siteKey, filesUnder(site));
-            spec.commandLine().getOut().println("built " + count + " figures into " + figures + " and the site into "
-                    + site);
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "built %d figures into %s and the site into %s"
+                    + " in %.1f s; open %s%n", count, figures, site, (System.nanoTime() - start) / 1e9,
+                    site.resolve("index.html"));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -23,13 +23,17 @@ public record SourceCommit(String hash, boolean dirty) {
     /** Records the commit of the work tree at {@code args[0]} into the file {@code args[1]} (nothing outside git). */
     public static void main(String[] args) throws IOException {
         Path file = Path.of(args[1]);
-        Files.deleteIfExists(file);
         Optional<SourceCommit> commit = ofWorkTree(Path.of(args[0]));
-        if (commit.isPresent()) {
+        if (commit.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        // Not Properties.store: its date comment would make every build's jar differ.
+        String text = "commit=" + commit.get().hash() + "\ndirty=" + commit.get().dirty() + "\n";
+        // Rewritten only when it changes: an untouched file keeps the classes (and the jar) up to date for Maven.
+        if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.ISO_8859_1).equals(text)) {
             Files.createDirectories(file.getParent());
-            // Not Properties.store: its date comment would make every build's jar differ.
-            Files.writeString(file, "commit=" + commit.get().hash() + "\ndirty=" + commit.get().dirty() + "\n",
-                    StandardCharsets.ISO_8859_1);
+            Files.writeString(file, text, StandardCharsets.ISO_8859_1);
         }
     }
 

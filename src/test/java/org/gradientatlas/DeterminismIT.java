@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The same recipe gives byte-identical SVG, JSON and site files whatever the default locale and time zone. */
-class DeterminismTest {
+class DeterminismIT {
 
     @TempDir
     Path dir;

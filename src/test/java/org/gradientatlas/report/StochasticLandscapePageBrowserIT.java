@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Opens the slider page from disk in headless Chromium: moving the slider changes the sample and its path. */
-class StochasticLandscapePageBrowserTest {
+class StochasticLandscapePageBrowserIT {
     @TempDir
     Path dir;
 

@@ -25,7 +25,7 @@ import net.jqwik.api.ShrinkingMode;
  * edited parameter; never another exception, a hang or an out-of-memory. Each try edits one or two parameters of
  * every recipe; every parameter of every recipe may be edited.
  */
-class RecipeParamsPropertiesTest {
+class RecipeParamsPropertiesIT {
     private static final Duration PER_RECIPE = Duration.ofSeconds(20);
 
     @Property(tries = 100, seed = "20261201", shrinking = ShrinkingMode.OFF)
@@ -37,7 +37,7 @@ class RecipeParamsPropertiesTest {
 
     @Provide
     Arbitrary<List<ParamsEdit>> oneEditPerRecipe() {
-        List<Arbitrary<ParamsEdit>> perRecipe = RecipeRegistry.all().stream().map(RecipeParamsPropertiesTest::edits)
+        List<Arbitrary<ParamsEdit>> perRecipe = RecipeRegistry.all().stream().map(RecipeParamsPropertiesIT::edits)
                 .toList();
         return Combinators.combine(perRecipe).as(edits -> edits);
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code build} (what mvn package runs) does nothing when the figures and the site are up to date. */
-class BuildCommandTest {
+class BuildCommandIT {
     @TempDir
     Path dir;
 

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILL (Process.destroyForcibly) of {@code render --all} and {@code site} in a child JVM at seeded moments spread
  * over a clean run's measured duration. After every kill each visible file is a whole figure, old or new (temporary
  * files are hidden and removed by the next run), the site is the old one or the new one, never a mix; a rerun then
- * gives exactly a clean run's files. Heavy (several child JVMs): tagged "crash", and part of {@code mvn test}.
+ * gives exactly a clean run's files. Heavy (several child JVMs): tagged "crash", an end-to-end suite of {@code mvn verify}.
  */
 @Tag("crash")
-class CrashSafetyTest {
+class CrashSafetyIT {
     private static final long SEED = 20_261_201L;
     private static final int RENDER_KILLS = Integer.getInteger("crash.renderKills", 5);
     private static final int SITE_KILLS = Integer.getInteger("crash.siteKills", 3);

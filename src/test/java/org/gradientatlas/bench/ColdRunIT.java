@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A command in a fresh JVM: its exit status, wall time and peak resident memory are measured. */
-class ColdRunTest {
+class ColdRunIT {
     @TempDir
     Path dir;
 

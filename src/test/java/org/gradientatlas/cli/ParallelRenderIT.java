@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Rendering on several threads gives the same files, byte for byte, as rendering on one. */
-class ParallelRenderTest {
+class ParallelRenderIT {
     @TempDir
     Path dir;
 
@@ -49,7 +49,7 @@ class ParallelRenderTest {
                 }
             }
         }
-        System.err.println("ParallelRenderTest: both versions of " + id + " kept in " + kept.toAbsolutePath());
+        System.err.println("ParallelRenderIT: both versions of " + id + " kept in " + kept.toAbsolutePath());
     }
 
     /** Where two files part, with some text around it: a byte-array dump would hide the place (seen once in CI). */

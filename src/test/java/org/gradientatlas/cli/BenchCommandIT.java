@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code bench} prints a table of every recipe and writes the same numbers as JSON. */
-class BenchCommandTest {
+class BenchCommandIT {
     @TempDir
     Path dir;
 

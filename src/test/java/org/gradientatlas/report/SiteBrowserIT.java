@@ -30,7 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * without console errors, every image decodes, every relative link and anchor resolves, the filter works, and it
  * fits a phone. Screenshots of the index and a figure page are kept in target/browser-artifacts.
  */
-class SiteBrowserTest {
+class SiteBrowserIT {
     @TempDir
     static Path dir;
     private static Path site;

@@ -13,7 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Opens a real review page in headless Chromium: it loads cleanly, every image decodes, the slider swipes. */
-class ReviewPageBrowserTest {
+class ReviewPageBrowserIT {
     @TempDir
     Path dir;
 
