@@ -1,12 +1,14 @@
 package org.gradientatlas;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.output.AtomicFiles;
+import org.gradientatlas.output.FigureSet;
 import org.gradientatlas.output.FigureJson;
-import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
@@ -65,9 +67,11 @@ public final class Atlas {
         }, (recipe, timed) -> { });
     }
 
-    /** Writes {@code <id>.svg} and {@code <id>.json}, each atomically. */
+    /** Writes {@code <id>.svg} and {@code <id>.json} as one set: both new or both as they were. */
     public static void writeFigure(RenderedFigure figure, Path dir) throws IOException {
-        AtomicFiles.write(OutputPaths.inside(dir, figure.id() + ".svg"), figure.svg());
-        AtomicFiles.write(OutputPaths.inside(dir, figure.id() + ".json"), figure.json());
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(figure.id() + ".svg", figure.svg().getBytes(StandardCharsets.UTF_8));
+        files.put(figure.id() + ".json", figure.json().getBytes(StandardCharsets.UTF_8));
+        FigureSet.write(dir, figure.id(), files);
     }
 }
