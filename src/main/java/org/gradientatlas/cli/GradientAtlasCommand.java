@@ -1,5 +1,6 @@
 package org.gradientatlas.cli;
 
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,9 @@ public final class GradientAtlasCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // Before any thread starts, once: no library's default-locale formatting reaches a file or a message. The
+        // writers do not rely on it (DeterminismTest, PdfLocaleTest); this covers code paths no test has seen.
+        Locale.setDefault(Locale.ROOT);
         DrawingWarmUp.startFor(args);
         int status = commandLine().execute(args);
         if (status != 0) {
@@ -25,6 +29,7 @@ public final class GradientAtlasCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new GradientAtlasCommand());
         cli.setExecutionExceptionHandler(new UserErrors());
+        cli.setExecutionStrategy(new RepairFirst());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
