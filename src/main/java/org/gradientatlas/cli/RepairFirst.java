@@ -44,7 +44,11 @@ final class RepairFirst implements CommandLine.IExecutionStrategy {
     private static List<Path> figureDirectories(CommandSpec spec) {
         List<Path> dirs = new ArrayList<>();
         List<ArgSpec> args = new ArrayList<>(spec.name().equals("diff") ? spec.positionalParameters() : List.of());
-        FIGURE_DIRECTORIES.getOrDefault(spec.name(), List.of()).forEach(name -> args.add(spec.findOption(name)));
+        for (String name : FIGURE_DIRECTORIES.getOrDefault(spec.name(), List.of())) {
+            if (spec.findOption(name) != null) {
+                args.add(spec.findOption(name));
+            }
+        }
         for (ArgSpec arg : args) {
             Object value = arg.getValue();
             if (value instanceof Path path) {
