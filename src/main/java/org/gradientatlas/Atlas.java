@@ -1,14 +1,18 @@
 package org.gradientatlas;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.output.FigureDirectory;
 import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.output.FigureSet;
 import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.StaleFigures;
 import org.gradientatlas.plot.FigurePainter;
@@ -79,15 +83,26 @@ public final class Atlas {
     }
 
     /**
-     * Writes {@code <id>.svg} and {@code <id>.json}, each atomically and only when its bytes changed: an unchanged
-     * figure keeps its timestamp, so the build's up-to-date checks and file watchers see no change. Returns whether
-     * either file was written.
+     * Writes {@code <id>.svg} and {@code <id>.json} as one set (both new or both as they were), and only the files
+     * whose bytes changed: an unchanged figure keeps its timestamps, so the build's up-to-date checks and file
+     * watchers see no change. Returns whether anything was written.
      */
     public static boolean writeFigure(RenderedFigure figure, Path dir) throws IOException {
-        boolean svg = AtomicFiles.writeIfChanged(OutputPaths.inside(dir, figure.id() + ".svg"),
-                figure.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        boolean json = AtomicFiles.writeIfChanged(OutputPaths.inside(dir, figure.id() + ".json"),
-                figure.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return svg || json;
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        putIfChanged(files, dir, figure.id() + ".svg", figure.svg().getBytes(StandardCharsets.UTF_8));
+        putIfChanged(files, dir, figure.id() + ".json", figure.json().getBytes(StandardCharsets.UTF_8));
+        if (files.isEmpty()) {
+            return false;
+        }
+        FigureSet.write(dir, figure.id(), files);
+        return true;
+    }
+
+    private static void putIfChanged(Map<String, byte[]> files, Path dir, String name, byte[] bytes)
+            throws IOException {
+        Path file = OutputPaths.inside(dir, name);
+        if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), bytes)) {
+            files.put(name, bytes);
+        }
     }
 }

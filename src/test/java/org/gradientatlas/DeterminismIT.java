@@ -23,7 +23,7 @@ class DeterminismIT {
     Path dir;
 
     @Test
-    void outputIsIdenticalUnderGermanAndTurkishLocalesAndAnotherTimeZone() throws IOException {
+    void outputIsIdenticalUnderLocalesWithOtherSeparatorsLettersAndDigitsAndAnotherTimeZone() throws IOException {
         Locale locale = Locale.getDefault();
         TimeZone zone = TimeZone.getDefault();
         try {
@@ -31,7 +31,9 @@ class DeterminismIT {
             TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
             RenderedFigure reference = renderFirst();
             Map<String, String> referenceSite = site(reference, dir.resolve("root"));
-            for (Locale other : new Locale[] {Locale.GERMANY, Locale.forLanguageTag("tr-TR")}) {
+            // ar-SA, fa-IR and th-TH-u-nu-thai (th_TH_TH) format numbers in their own digits.
+            for (Locale other : Stream.of("de-DE", "tr-TR", "ar-SA", "fa-IR", "th-TH-u-nu-thai", "hi-IN")
+                    .map(Locale::forLanguageTag).toList()) {
                 Locale.setDefault(other);
                 TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
                 RenderedFigure again = renderFirst();

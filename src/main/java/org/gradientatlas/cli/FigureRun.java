@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.gradientatlas.output.AtomicFiles;
-import org.gradientatlas.output.OutputPaths;
+import org.gradientatlas.output.FigureSet;
 import org.gradientatlas.render.FigureOutputs;
 import org.gradientatlas.render.ParallelRenderer;
 import org.gradientatlas.render.RenderCache;
@@ -15,7 +13,8 @@ import org.gradientatlas.render.RenderOptions;
 
 /**
  * Renders jobs into a directory: skips those the cache says are up to date, renders the rest in parallel, and
- * writes only once every figure has rendered (a failing figure leaves the directory as it was), in job order.
+ * writes only once every figure has rendered (a failing figure leaves the directory as it was), in job order, each
+ * figure's files as one {@link FigureSet}.
  */
 final class FigureRun {
     record Result(int rendered, int upToDate) {
@@ -88,9 +87,7 @@ final class FigureRun {
         if (cache != null) {
             cache.forget(out, job.id());
         }
-        for (Map.Entry<String, byte[]> file : figure.files().entrySet()) {
-            AtomicFiles.write(OutputPaths.inside(out, file.getKey()), file.getValue());
-        }
+        FigureSet.write(out, job.id(), figure.files(), figure.sha256());
         if (cache != null) {
             cache.record(out, job.id(), cache.key(job, options), figure.sha256());
         }

@@ -1,5 +1,6 @@
 package org.gradientatlas.cli;
 
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,9 @@ public final class GradientAtlasCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // Before any thread starts, once: no library's default-locale formatting reaches a file or a message. The
+        // writers do not rely on it (DeterminismTest, PdfLocaleTest); this covers code paths no test has seen.
+        Locale.setDefault(Locale.ROOT);
         DrawingWarmUp.startFor(args);
         int status = commandLine().execute(args);
         if (status != 0) {
@@ -27,6 +31,7 @@ public final class GradientAtlasCommand implements Runnable {
         CommandLine cli = new CommandLine(new GradientAtlasCommand());
         cli.setExecutionExceptionHandler(new UserErrors());
         cli.setParameterExceptionHandler(new ParameterErrors());
+        cli.setExecutionStrategy(new RepairFirst());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -60,10 +62,15 @@ public final class StaleFigures {
         return Files.isRegularFile(file) && (name.endsWith(".png") || name.endsWith(".pdf"));
     }
 
+    /** Removes the stale figures, each figure's files as one {@link FigureSet}: all of them go or none. */
     public static List<Path> remove(Path dir, Collection<String> liveIds) throws IOException {
         List<Path> stale = find(dir, liveIds);
+        Map<String, List<Path>> byId = new TreeMap<>();
         for (Path file : stale) {
-            Files.deleteIfExists(file);
+            byId.computeIfAbsent(idOf(file), id -> new ArrayList<>()).add(file);
+        }
+        for (Map.Entry<String, List<Path>> figure : byId.entrySet()) {
+            FigureSet.remove(dir, figure.getKey(), figure.getValue());
         }
         return stale;
     }

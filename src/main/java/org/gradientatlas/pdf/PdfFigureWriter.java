@@ -19,7 +19,8 @@ import org.gradientatlas.plot.FigurePainter;
 /**
  * Writes a figure as a one-page vector PDF with OpenPDF's Graphics2D, for LaTeX's {@code \includegraphics}: the page
  * is the figure's size in points, text is filled glyph outlines (no fonts embedded), and the file is the same on
- * every run: no creation date, and a document id that is a hash of the content instead of the clock.
+ * every run and in every locale: no creation date, a document id that is a hash of the content instead of the clock,
+ * and a cross-reference table in ASCII digits (see {@link CrossReferenceTable}).
  */
 public final class PdfFigureWriter {
     private static final byte[] ID_KEY = "/ID [<".getBytes(StandardCharsets.US_ASCII);
@@ -55,7 +56,8 @@ public final class PdfFigureWriter {
         writer.getInfo().remove(PdfName.CREATIONDATE);
         writer.getInfo().remove(PdfName.MODDATE);
         document.close();
-        return withContentId(out.toByteArray());
+        // OpenPDF writes the table's digits in the default locale's; this makes the file the same in every locale.
+        return withContentId(CrossReferenceTable.inAsciiDigits(out.toByteArray()));
     }
 
     /** Replaces the clock-based /ID (two 32-digit hex strings in the trailer) by a hash of everything before it. */
