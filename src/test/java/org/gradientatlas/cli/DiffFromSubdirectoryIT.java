@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code diff --git REV} run from a subdirectory of a repository compares that repository's figures/. A JVM of
  * its own per run, as a user starts it: the working directory is the one thing a test cannot change in-process.
  */
-class DiffFromSubdirectoryTest {
+class DiffFromSubdirectoryIT {
     @TempDir
     Path dir;
 

@@ -30,7 +30,7 @@ import org.gradientatlas.report.SiteDirectory;
  * or is refused with an IllegalArgumentException (exit 2), and no file of the user's is ever changed or removed.
  * The work folder stands for the current directory (in-process, the real one is this checkout: never a target).
  */
-class SafeOutputPropertyTest {
+class SafeOutputPropertyIT {
     private static final String RECIPE = "perceptron-dataset";
     private static final List<String> TARGETS = List.of("", ".", "..", "../..", "notes.md", "notes.md/x", "mywork",
             "mywork/sub", "mywork/..", "empty", "empty/..", "new", "new/deeper", "figures", "figures/site", "site",

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * relative to the current directory run in a child JVM started in a scratch folder: in-process they would point at
  * this checkout.
  */
-class SafeOutputTest {
+class SafeOutputIT {
     @TempDir
     Path root;
 

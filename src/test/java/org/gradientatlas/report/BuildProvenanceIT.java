@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The commit a page names is the one the program (and so its figures) was built from, recorded at build time;
  * never the HEAD of another repository the command runs in or writes into.
  */
-class BuildProvenanceTest {
+class BuildProvenanceIT {
     @TempDir
     Path dir;
 
