@@ -32,6 +32,11 @@ final class GoldenBytes {
         }
     }
 
+    /** Files without a golden file in figures/ (PNG, PDF) compare with these, from a one-thread round. */
+    void addReferences(List<FigureOutputs> outputs) {
+        outputs.forEach(figure -> figure.files().forEach(golden::putIfAbsent));
+    }
+
     /** A file that is not its golden file's bytes. */
     record Difference(String name, long differingBytes, String firstElement, Path kept) {
         @Override
@@ -51,7 +56,7 @@ final class GoldenBytes {
     private byte[] golden(String name) {
         byte[] bytes = golden.get(name);
         if (bytes == null) {
-            throw new IllegalStateException("no golden file for " + name);
+            throw new IllegalStateException("no golden file for " + name + "; PNG and PDF need a reference round");
         }
         return bytes;
     }
@@ -90,8 +95,16 @@ final class GoldenBytes {
                 + " (rendered)\n  golden:   " + around(expected, at) + "\n  rendered: " + around(actual, at);
     }
 
-    /** The element (from the '<' before the previous one to the next '>') or JSON line holding byte {@code at}. */
+    /**
+     * The element (from the '<' before the previous one to the next '>') or JSON line holding byte {@code at}; in a
+     * PNG or PDF, the 32 bytes around it in hex.
+     */
     private static String around(byte[] bytes, int at) {
+        if (bytes.length == 0 || (bytes[0] != '<' && bytes[0] != '{' && bytes[0] != '[')) {
+            int from = Math.max(0, at - 16);
+            return "bytes " + from + "..: " + java.util.HexFormat.ofDelimiter(" ").formatHex(bytes, from,
+                    Math.min(bytes.length, at + 16));
+        }
         String text = new String(bytes, StandardCharsets.UTF_8);
         int index = Math.min(new String(bytes, 0, Math.min(at, bytes.length), StandardCharsets.UTF_8).length(),
                 text.length());

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.gradientatlas.render.OutputFormat;
 
 /**
  * What one {@link RenderRace} JVM does: rounds of all figures, round r on {@code threads[r % threads.length]}
@@ -19,16 +21,20 @@ import java.util.Set;
  *                    Batik user in the same JVM (another test, a host application) would
  * @param stopAtFirst stop after the first round with a difference (to time how soon a race is caught)
  * @param shuffleSeed seeds the order of the figures in each round, so that different pairs overlap
+ * @param formats     SVG is compared with figures/; PNG and PDF, which have no golden files, with a first round on
+ *                    one thread
  */
 record RaceSettings(int[] threads, int rounds, Duration budget, boolean warmUp, int loadThreads, boolean batikOnce,
-                    boolean batikUser, boolean stopAtFirst, long shuffleSeed, Path golden, Path keep) {
+                    boolean batikUser, boolean stopAtFirst, long shuffleSeed, List<OutputFormat> formats, Path golden,
+                    Path keep) {
     private static final Set<String> FLAGS = Set.of("--no-warm-up", "--batik-once", "--batik-user", "--stop-at-first");
     private static final Set<String> OPTIONS = Set.of("--threads", "--rounds", "--seconds", "--load",
-            "--shuffle-seed", "--golden", "--keep");
+            "--shuffle-seed", "--formats", "--golden", "--keep");
 
     /**
      * {@code [--threads 1,2,...,8] [--rounds 8] [--seconds 600] [--no-warm-up] [--load 0] [--batik-once]
-     * [--batik-user] [--stop-at-first] [--shuffle-seed 1] [--golden figures] [--keep target/render-race]};
+     * [--batik-user] [--stop-at-first] [--shuffle-seed 1] [--formats svg] [--golden figures]
+     * [--keep target/render-race]};
      * the golden directory defaults to the system property {@code golden.dir} (set by the build) or figures/.
      */
     static RaceSettings parse(String... args) {
@@ -52,6 +58,8 @@ record RaceSettings(int[] threads, int rounds, Duration budget, boolean warmUp, 
                 given.contains("--batik-user"),
                 given.contains("--stop-at-first"),
                 Long.parseLong(value(given, "--shuffle-seed", "1")),
+                Arrays.stream(value(given, "--formats", "svg").split(","))
+                        .map(f -> OutputFormat.valueOf(f.toUpperCase(Locale.ROOT))).toList(),
                 Path.of(value(given, "--golden", System.getProperty("golden.dir", "figures"))),
                 Path.of(value(given, "--keep", "target/render-race")));
     }
@@ -66,6 +74,6 @@ record RaceSettings(int[] threads, int rounds, Duration budget, boolean warmUp, 
         return "threads " + Arrays.toString(threads) + ", rounds " + rounds + ", budget " + budget.toSeconds()
                 + " s, warm-up " + (warmUp ? "during round 1" : "none") + ", load threads " + loadThreads
                 + ", Batik used once " + batikOnce + ", other Batik user " + batikUser + ", shuffle seed "
-                + shuffleSeed;
+                + shuffleSeed + ", formats " + formats;
     }
 }

@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.gradientatlas.figure.SizePreset;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.gradientatlas.render.FigureOutputs;
+import org.gradientatlas.render.OutputFormat;
 import org.gradientatlas.render.ParallelRenderer;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.render.RenderOptions;
@@ -20,7 +22,7 @@ import org.gradientatlas.render.RenderOptions;
  * files) and its first differing element printed. {@code tools/render-race} runs it in many JVMs.
  */
 public final class RenderRace {
-    /** What a run did; a render is one figure, its SVG and JSON each compared with the golden file. */
+    /** What a run did; a render is one figure, each of its files compared (SVG and JSON with figures/). */
     record Result(int rounds, long renders, List<GoldenBytes.Difference> differences, Duration elapsed,
                   Duration firstDifferenceAfter, long rendersToFirstDifference) {
         long differingBytes() {
@@ -76,18 +78,25 @@ public final class RenderRace {
             if (settings.warmUp()) {
                 DrawingWarmUp.startFor(new String[] {"render"});
             }
+            if (!settings.formats().equals(List.of(OutputFormat.SVG))) {
+                golden.addReferences(render(jobs, 1));
+            }
             while (round < settings.rounds() && System.nanoTime() < deadline
                     && !(settings.stopAtFirst() && firstAfter != null)) {
                 int threads = settings.threads()[round % settings.threads().length];
                 Collections.shuffle(jobs, order);
-                List<FigureOutputs> outputs = new ParallelRenderer(RenderOptions.defaults(), threads)
-                        .render(List.copyOf(jobs), (job, timed) -> { });
+                List<FigureOutputs> outputs = render(jobs, threads);
                 compare(outputs, "pid" + ProcessHandle.current().pid() + "-round" + round + "-" + threads + "threads");
                 round++;
             }
         }
         return new Result(round, renders, List.copyOf(differences), Duration.ofNanos(System.nanoTime() - start),
                 firstAfter, rendersToFirst);
+    }
+
+    private List<FigureOutputs> render(List<RenderJob<?>> jobs, int threads) {
+        return new ParallelRenderer(RenderOptions.of(settings.formats(), SizePreset.DEFAULT), threads)
+                .render(List.copyOf(jobs), (job, timed) -> { });
     }
 
     private void compare(List<FigureOutputs> outputs, String label) {
