@@ -61,7 +61,7 @@ final class CompetingLoad implements AutoCloseable {
     }
 
     private void spin() {
-        SplittableRandom random = new SplittableRandom(threads.size());
+        SplittableRandom random = new SplittableRandom(3);
         long sum = 0;
         while (running) {
             for (int i = 0; i < 100_000; i++) {
