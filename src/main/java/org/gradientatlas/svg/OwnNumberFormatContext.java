@@ -32,8 +32,10 @@ final class OwnNumberFormatContext extends SVGGeneratorContext {
         context.setStyleHandler(new DefaultStyleHandler());
         context.setErrorHandler(new DefaultErrorHandler());
         context.setPrecision(precision);
-        // Batik's pattern and symbols ("#.####", Locale.US), in an instance nothing else touches.
-        context.decimalFormat = new DecimalFormat(decimalFormats[context.getPrecision()].toPattern(),
+        // Batik's pattern and symbols ("#.####", Locale.US, as its static initialiser builds them), in an instance
+        // nothing else touches: not even toPattern() is asked of Batik's shared formats.
+        int places = context.getPrecision();
+        context.decimalFormat = new DecimalFormat(places == 0 ? "#" : "#." + "#".repeat(places),
                 new DecimalFormatSymbols(Locale.US));
         return context;
     }
