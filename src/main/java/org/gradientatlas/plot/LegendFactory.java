@@ -1,6 +1,9 @@
 package org.gradientatlas.plot;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -68,20 +71,32 @@ final class LegendFactory {
         return new XYTitleAnnotation(spot.fx(), spot.fy(), legend, spot.anchor());
     }
 
+    private static final Color WHITE_MARKER_EDGE = new Color(0x40, 0x40, 0x40);
+    private static final BasicStroke WHITE_MARKER_EDGE_STROKE = new BasicStroke(0.6f);
+
+    /** Relative luminance (WCAG) above 0.95 (white, snow): too light to see on the legend's white box. */
+    static boolean nearWhite(Color color) {
+        double r = linear(color.getRed());
+        double g = linear(color.getGreen());
+        double b = linear(color.getBlue());
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.95;
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : StrictMath.pow((c + 0.055) / 1.055, 2.4);
+    }
+
     private static LegendItem item(LineLayer line) {
         LineStyle style = line.style();
-        LegendItem item = new LegendItem(line.label(), ChartFactory.color(style.color()));
-        item.setLineVisible(style.hasLine());
-        item.setLine(new Line2D.Double(-10, 0, 10, 0));
-        item.setLineStroke(ChartFactory.dashedStroke(style));
-        item.setLinePaint(ChartFactory.color(style.color()));
-        if (style.marker() != Marker.NONE) {
-            item.setShape(new MarkerMarks(style).sample());
-            item.setShapeVisible(true);
-            item.setFillPaint(ChartFactory.color(style.color()));
-        } else {
-            item.setShapeVisible(false);
-        }
-        return item;
+        Color color = ChartFactory.color(style.color());
+        boolean marker = style.marker() != Marker.NONE;
+        // A white marker (the seeds draw Adagrad and one GD run in white, to stand out on their maps) would vanish
+        // on the legend's white box, inside or outside the axes: a thin dark edge keeps it visible.
+        boolean edged = marker && nearWhite(color);
+        Shape shape = marker ? new MarkerMarks(style).sample() : new Line2D.Double(-10, 0, 10, 0);
+        return new LegendItem(line.label(), null, null, null, marker, shape, marker, color, edged, WHITE_MARKER_EDGE,
+                WHITE_MARKER_EDGE_STROKE, style.hasLine(), new Line2D.Double(-10, 0, 10, 0),
+                ChartFactory.dashedStroke(style), color);
     }
 }
