@@ -162,7 +162,8 @@ final class ChangeWatcher implements AutoCloseable {
         thread.interrupt();
         watcher.close();
         try {
-            thread.join(2000);
+            // The watcher thread may be writing pages; wait for it so that nothing is written after close.
+            thread.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.gradientatlas.output.AtomicFiles;
@@ -169,8 +170,16 @@ final class FigureRenders {
         return options.site().resolve("figures");
     }
 
+    /** Stops the renders and image writers and waits for them, so that no file is written after the preview closed. */
     void close() {
         imagesThread.shutdownNow();
         pool.shutdownNow();
+        try {
+            // A PNG being encoded does not stop at an interrupt; it finishes within a second or two.
+            imagesThread.awaitTermination(30, TimeUnit.SECONDS);
+            pool.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
