@@ -2,16 +2,15 @@ package org.gradientatlas.preview;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gradientatlas.output.Sha256;
 
 /** Which project classes reach which, over one {@link ClassIndex} snapshot. */
 final class ClassGraph {
@@ -38,15 +37,11 @@ final class ClassGraph {
 
     /** One SHA-256 over the names and bytes of {@code classes}: it changes when any of them does. */
     String digest(Set<String> classes) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String name : new TreeSet<>(classes)) {
-                sha.update((name + '=' + index.classes().get(name).sha256() + '\n').getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        MessageDigest sha = Sha256.digest();
+        for (String name : new TreeSet<>(classes)) {
+            sha.update((name + '=' + index.classes().get(name).sha256() + '\n').getBytes(StandardCharsets.UTF_8));
         }
+        return Sha256.hex(sha.digest());
     }
 
     /** The classes whose bytes differ from {@code baseline} (name to SHA-256; a class missing there differs). */

@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.gradientatlas.output.Sha256;
 
 /**
  * The project's class files in a classes directory as one consistent snapshot: each class's bytes, their SHA-256
@@ -75,7 +73,7 @@ final class ClassIndex {
             } catch (IllegalArgumentException e) {
                 references = null; // still being written
             }
-            return new ClassFile(modified, bytes.length, bytes, sha256(bytes), references);
+            return new ClassFile(modified, bytes.length, bytes, Sha256.of(bytes), references);
         } catch (NoSuchFileException e) {
             return null; // deleted while scanning
         }
@@ -84,14 +82,6 @@ final class ClassIndex {
     static String binaryName(String relativePath) {
         String path = relativePath.replace('\\', '/');
         return path.substring(0, path.length() - ".class".length()).replace('/', '.');
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     Path dir() {
@@ -118,7 +108,7 @@ final class ClassIndex {
         Map<String, String> shas = new TreeMap<>();
         for (String name : classes.keySet()) {
             try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
-                shas.put(name, in == null ? null : sha256(in.readAllBytes()));
+                shas.put(name, in == null ? null : Sha256.of(in.readAllBytes()));
             }
         }
         return shas;

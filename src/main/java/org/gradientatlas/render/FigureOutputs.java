@@ -3,6 +3,7 @@ package org.gradientatlas.render;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gradientatlas.output.Sha256;
 
 /**
  * One rendered figure's files, by file name ({@code <id>.json} first, then the pictures in format order), and
@@ -21,7 +22,7 @@ public record FigureOutputs(String id, Map<String, byte[]> files, Map<String, St
 
     private static Map<String, String> hashes(Map<String, byte[]> files) {
         Map<String, String> hashes = new LinkedHashMap<>();
-        files.forEach((name, bytes) -> hashes.put(name, FileHashes.of(bytes)));
+        files.forEach((name, bytes) -> hashes.put(name, Sha256.of(bytes)));
         return hashes;
     }
 }

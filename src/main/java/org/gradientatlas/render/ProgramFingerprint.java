@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.gradientatlas.output.Sha256;
 
 /**
  * A hash of the program that makes the figures: every entry of the class path Gradient Atlas runs from (its own
@@ -44,7 +44,7 @@ public final class ProgramFingerprint {
     }
 
     static String of(List<Path> entries, String runtime) {
-        MessageDigest digest = FileHashes.sha256();
+        MessageDigest digest = Sha256.digest();
         digest.update(("java " + runtime + "\n").getBytes(StandardCharsets.UTF_8));
         try {
             // Sorted as a whole: the same files in another class path order (java -jar, exec:java) count the same.
@@ -60,7 +60,7 @@ public final class ProgramFingerprint {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the class path to fingerprint the program", e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest.digest());
     }
 
     /** "name crc size" of every file but the manifest folder's, as a jar of the directory would list them. */
@@ -88,7 +88,7 @@ public final class ProgramFingerprint {
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            lines.add("file " + FileHashes.of(jar)); // not a zip after all: its bytes
+            lines.add("file " + Sha256.of(jar)); // not a zip after all: its bytes
         }
         return lines;
     }

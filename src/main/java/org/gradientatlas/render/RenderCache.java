@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.output.AtomicFiles;
+import org.gradientatlas.output.Sha256;
 import org.gradientatlas.recipe.RecordParameters;
 
 /**
@@ -38,7 +39,7 @@ public final class RenderCache {
                     : value == null ? "null" : value.getClass().getName() + " " + value;
             text.append("\nparam ").append(param.getKey()).append(' ').append(typed);
         }
-        return FileHashes.of(text.toString());
+        return Sha256.of(text.toString());
     }
 
     /** Whether the manifest of {@code outDir} holds {@code key} for {@code name} and its files are unchanged. */
@@ -54,7 +55,7 @@ public final class RenderCache {
         for (String line : lines.subList(1, lines.size())) {
             String[] hashAndFile = line.split(" ", 2);
             Path file = outDir.resolve(hashAndFile[1]);
-            if (!Files.isRegularFile(file) || !FileHashes.of(file).equals(hashAndFile[0])) {
+            if (!Files.isRegularFile(file) || !Sha256.of(file).equals(hashAndFile[0])) {
                 return false;
             }
         }
@@ -65,7 +66,7 @@ public final class RenderCache {
     public void record(Path outDir, String name, String key, List<String> files) throws IOException {
         Map<String, String> hashes = new LinkedHashMap<>();
         for (String file : files) {
-            hashes.put(file, FileHashes.of(outDir.resolve(file)));
+            hashes.put(file, Sha256.of(outDir.resolve(file)));
         }
         record(outDir, name, key, hashes);
     }
@@ -85,7 +86,7 @@ public final class RenderCache {
 
     /** One folder per output directory, named by a hash of its absolute path. */
     private Path manifest(Path outDir, String name) {
-        String folder = FileHashes.of(outDir.toAbsolutePath().normalize().toString()).substring(0, 16);
+        String folder = Sha256.of(outDir.toAbsolutePath().normalize().toString()).substring(0, 16);
         return dir.resolve(folder).resolve(name + ".manifest");
     }
 }

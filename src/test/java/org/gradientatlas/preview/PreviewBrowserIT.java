@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.gradientatlas.HeadlessChromium;
+import org.gradientatlas.output.Sha256;
 import org.gradientatlas.recipe.GdQuadraticRecipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,7 +180,7 @@ class PreviewBrowserIT {
         Map<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
-                hashes.put(file.getFileName().toString(), ClassIndex.sha256(Files.readAllBytes(file)));
+                hashes.put(file.getFileName().toString(), Sha256.of(Files.readAllBytes(file)));
             }
         }
         return hashes;
