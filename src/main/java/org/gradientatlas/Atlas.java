@@ -2,14 +2,13 @@ package org.gradientatlas;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.output.FigureDirectory;
 import org.gradientatlas.output.FigureJson;
 import org.gradientatlas.output.FigureSet;
@@ -100,8 +99,7 @@ public final class Atlas {
 
     private static void putIfChanged(Map<String, byte[]> files, Path dir, String name, byte[] bytes)
             throws IOException {
-        Path file = OutputPaths.inside(dir, name);
-        if (!Files.isRegularFile(file) || !Arrays.equals(Files.readAllBytes(file), bytes)) {
+        if (!AtomicFiles.holds(OutputPaths.inside(dir, name), bytes)) {
             files.put(name, bytes);
         }
     }

@@ -39,12 +39,8 @@ public final class AtomicFiles {
         write(target, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes only when the content differs, so that unchanged files keep their timestamps. */
-    public static boolean writeIfChanged(Path target, byte[] content) throws IOException {
-        if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), content)) {
-            return false;
-        }
-        write(target, content);
-        return true;
+    /** Whether {@code target} is a file that already holds exactly {@code content} (so writing it would change nothing). */
+    public static boolean holds(Path target, byte[] content) throws IOException {
+        return Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), content);
     }
 }
