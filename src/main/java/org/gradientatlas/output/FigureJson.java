@@ -1,13 +1,7 @@
 package org.gradientatlas.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Grid;
@@ -19,15 +13,11 @@ import org.gradientatlas.figure.Series;
  * one line, doubles as the shortest text that reads back to the same double (non-finite values as null).
  */
 public final class FigureJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private FigureJson() {
     }
 
     public static String write(FigureData data) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(prettyPrinter());
+        return JsonText.of(false, json -> {
             json.writeStartObject();
             json.writeStringField("id", data.id());
             json.writeStringField("title", data.title());
@@ -44,19 +34,7 @@ public final class FigureJson {
             writeSeries(json, data.series());
             writeGrids(json, data.grids());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-        printer.indentArraysWith(DefaultPrettyPrinter.NopIndenter.instance);
-        return printer;
+        });
     }
 
     private static void writeValues(JsonGenerator json, String name, Map<String, ?> values) throws IOException {

@@ -1,22 +1,15 @@
 package org.gradientatlas.review;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import org.gradientatlas.figure.Numbers;
+import org.gradientatlas.output.JsonText;
 
 /**
  * The summary as JSON for scripts and bots: keys always in the order of docs/review-in-ci.md, numbers as the
  * shortest text that reads back to the same double (as the figures' data files write them), null for "none".
  */
 public final class JsonSummary {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private JsonSummary() {
     }
 
@@ -26,9 +19,7 @@ public final class JsonSummary {
     }
 
     public static String write(ReviewSummary summary) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(prettyPrinter());
+        return JsonText.of(true, json -> {
             json.writeStartObject();
             json.writeStringField("before", summary.before());
             json.writeStringField("after", summary.after());
@@ -49,20 +40,7 @@ public final class JsonSummary {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
-    }
-
-    /** One key or array item a line, "\n" on every platform (Jackson's default is the system's line end). */
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-        printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-        return printer;
+        });
     }
 
     private static void writeRow(JsonGenerator json, SummaryRow row) throws IOException {
