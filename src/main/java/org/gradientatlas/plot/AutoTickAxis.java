@@ -76,10 +76,8 @@ final class AutoTickAxis extends NumberAxis {
     @Override
     protected AxisState drawTickMarksAndLabels(Graphics2D g2, double cursor, Rectangle2D plotArea,
             Rectangle2D dataArea, RectangleEdge edge) {
-        AxisState[] state = new AxisState[1];
-        DrawnPart.TICK_LABELS.during(g2, () -> state[0] = super.drawTickMarksAndLabels(g2, cursor, plotArea,
-                dataArea, edge));
-        return state[0];
+        return DrawnPart.TICK_LABELS.during(g2, () -> super.drawTickMarksAndLabels(g2, cursor, plotArea, dataArea,
+                edge));
     }
 
     /** The tick step for an axis {@code lengthPt} long showing [lower, upper]. */

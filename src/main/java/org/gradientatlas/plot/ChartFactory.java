@@ -169,9 +169,7 @@ public final class ChartFactory {
 
         @Override
         public Object draw(Graphics2D g2, Rectangle2D area, Object params) {
-            Object[] result = new Object[1];
-            DrawnPart.TITLE.during(g2, () -> result[0] = super.draw(g2, area, params));
-            return result[0];
+            return DrawnPart.TITLE.during(g2, () -> super.draw(g2, area, params));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gradientatlas.plot;
 
 import java.awt.Graphics2D;
+import java.util.function.Supplier;
 
 /**
  * The parts of a figure that a layout check must tell apart in the drawing: the data (lines, markers, a 3-D
@@ -21,13 +22,20 @@ public enum DrawnPart {
 
     /** Runs {@code drawing} as this part of the figure. */
     public void during(Graphics2D g, Runnable drawing) {
-        if (!(g instanceof Observer observer)) {
+        during(g, () -> {
             drawing.run();
-            return;
+            return null;
+        });
+    }
+
+    /** Runs {@code drawing} as this part of the figure and returns what it returns. */
+    public <T> T during(Graphics2D g, Supplier<T> drawing) {
+        if (!(g instanceof Observer observer)) {
+            return drawing.get();
         }
         observer.begin(this);
         try {
-            drawing.run();
+            return drawing.get();
         } finally {
             observer.end(this);
         }

@@ -60,9 +60,7 @@ final class LegendFactory {
 
         @Override
         public Object draw(Graphics2D g2, Rectangle2D area, Object params) {
-            Object[] result = new Object[1];
-            DrawnPart.LEGEND.during(g2, () -> result[0] = super.draw(g2, area, params));
-            return result[0];
+            return DrawnPart.LEGEND.during(g2, () -> super.draw(g2, area, params));
         }
     }
 
