@@ -46,6 +46,13 @@ final class OptionValues {
         }
     }
 
+    static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) wholeNumber(value, 0, 65535, " (a free one)");
+        }
+    }
+
     static final class Runs implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {

@@ -29,7 +29,7 @@ final class PreviewCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0", converter = OptionValues.Port.class,
             description = "Port on 127.0.0.1; 0 for a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -53,18 +53,12 @@ final class PreviewCommand implements Runnable {
             description = "Figures directory for --write-figures (default: ${DEFAULT-VALUE}).")
     Path figures;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0", converter = OptionValues.Threads.class,
             description = "Figures rendered at once; 0 for one per processor (default: ${DEFAULT-VALUE}).")
     int threads;
 
     @Override
     public void run() {
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--port must be 0..65535, got " + port);
-        }
-        if (threads < 0) {
-            throw new IllegalArgumentException("--threads must be 0 or more, got " + threads);
-        }
         PrintStream stdout = System.out;
         Path site = siteDirectory();
         // Registered before the first build, so that Ctrl-C during it cleans up too.

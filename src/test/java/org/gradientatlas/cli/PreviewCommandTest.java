@@ -20,7 +20,8 @@ class PreviewCommandTest {
     @Test
     void aPortOutsideTheRangeIsRefused() {
         assertThat(cli.run("preview", "--port", "70000")).isEqualTo(2);
-        assertThat(cli.err.toString()).isEqualTo("error: --port must be 0..65535, got 70000" + System.lineSeparator());
+        assertThat(cli.err.toString()).isEqualTo("error: invalid value '70000' for --port: expected a whole number"
+                + " from 0 (a free one) to 65535; see gradient-atlas preview --help" + System.lineSeparator());
     }
 
     @Test
