@@ -22,7 +22,7 @@ git -C "$scratch/repo" checkout -q "$(git -C "$repo" rev-parse HEAD)"
 git -C "$repo" diff HEAD --binary >"$scratch/uncommitted.patch"
 [ ! -s "$scratch/uncommitted.patch" ] || git -C "$scratch/repo" apply "$scratch/uncommitted.patch"
 cd "$scratch/repo"
-recipe=src/main/java/org/gradientatlas/recipe/GdQuadraticRecipe.java
+recipe=src/main/java/org/gradientatlas/recipe/autograd/GdQuadraticRecipe.java
 [ -f "$recipe" ] || recipe=$(ls src/main/java/org/gradientatlas/recipe/*Recipe.java | head -1)
 
 rows=()

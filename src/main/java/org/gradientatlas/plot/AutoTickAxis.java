@@ -6,6 +6,8 @@ import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.ui.RectangleEdge;
+import org.gradientatlas.ticks.MaxNLocator;
+import org.gradientatlas.ticks.TickFormat;
 
 /**
  * A linear axis ticked as matplotlib's default {@code AutoLocator}: as many bins as the axis has room for ({@code

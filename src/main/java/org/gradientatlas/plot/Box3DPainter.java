@@ -8,6 +8,9 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.text.NumberFormat;
+import org.gradientatlas.geometry.View3D;
+import org.gradientatlas.ticks.NiceTicks;
+import org.gradientatlas.ticks.TickFormat;
 
 /** The frame of a 3-D view as mplot3d draws it: three back panes with grid lines, then axes with ticks and labels. */
 final class Box3DPainter {
@@ -36,8 +39,8 @@ final class Box3DPainter {
         double[] lo = view.corner(0);
         double[] hi = lo.clone();
         hi[k] = view.max[k];
-        Point2D from = view.screen(lo[0], lo[1], lo[2]);
-        Point2D to = view.screen(hi[0], hi[1], hi[2]);
+        Point2D from = ScreenPoints.awt(view.screen(lo[0], lo[1], lo[2]));
+        Point2D to = ScreenPoints.awt(view.screen(hi[0], hi[1], hi[2]));
         double length = from.distance(to);
         double cos = length == 0 ? 1 : Math.abs(to.getX() - from.getX()) / length;
         double size = theme.tickFont().getSize2D();
@@ -153,7 +156,7 @@ final class Box3DPainter {
     private Point2D screen(double[] base, int axis, double value) {
         double[] p = base.clone();
         p[axis] = value;
-        return view.screen(p[0], p[1], p[2]);
+        return ScreenPoints.awt(view.screen(p[0], p[1], p[2]));
     }
 
     private Point2D point(int k1, double v1, int k2, double v2, int k3, double v3) {
@@ -161,7 +164,7 @@ final class Box3DPainter {
         p[k1] = v1;
         p[k2] = v2;
         p[k3] = v3;
-        return view.screen(p[0], p[1], p[2]);
+        return ScreenPoints.awt(view.screen(p[0], p[1], p[2]));
     }
 
     private static double[] direction(Point2D from, Point2D to) {

@@ -25,6 +25,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYDataset;
 import org.jfree.data.xy.XYDataset;
+import org.gradientatlas.geometry.PolylineSimplifier;
 
 /** Builds a JFreeChart for one {@link XYPanel} in the theme's matplotlib-like look. */
 public final class ChartFactory {

@@ -1,6 +1,7 @@
 package org.gradientatlas.plot;
 
 import java.util.Arrays;
+import org.gradientatlas.geometry.PolylineBuilder;
 
 /**
  * Cuts a polyline into the "on" pieces of a dash pattern, measured along its full-resolution length in points.

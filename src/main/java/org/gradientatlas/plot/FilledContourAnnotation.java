@@ -9,6 +9,9 @@ import org.jfree.chart.annotations.AbstractXYAnnotation;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
+import org.gradientatlas.geometry.ContourPath;
+import org.gradientatlas.geometry.Isoband;
+import org.gradientatlas.geometry.MarchingSquares;
 
 /** Draws a {@link FilledContourLayer}: each isoband (marching squares) as one even-odd filled vector path. */
 public final class FilledContourAnnotation extends AbstractXYAnnotation {

@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import org.gradientatlas.figure.Grid;
+import org.gradientatlas.geometry.View3D;
 
 /**
  * The coloured cells of a surface as matplotlib 3.6's {@code plot_surface} makes them: at most 50 x 50 cells
@@ -157,7 +158,8 @@ final class SurfaceCells {
         int[][] points = perimeter(j0, j1, i0, i1);
         Point2D[] screen = new Point2D[points.length];
         for (int k = 0; k < points.length; k++) {
-            screen[k] = view.screen(x[points[k][0]], y[points[k][1]], grid.z(points[k][0], points[k][1]));
+            screen[k] = ScreenPoints.awt(
+                    view.screen(x[points[k][0]], y[points[k][1]], grid.z(points[k][0], points[k][1])));
         }
         Path2D.Double polygon = new Path2D.Double();
         for (int k = 0; k < screen.length; k++) {

@@ -16,6 +16,7 @@ import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
+import org.gradientatlas.geometry.View3D;
 
 /**
  * Draws a {@link SurfacePanel} as matplotlib's {@code plot_surface} with a colormap: one flat colour per grid
@@ -40,7 +41,7 @@ public final class SurfacePainter {
         double top = panel.title().isEmpty() ? 8 : 26;
         Rectangle2D box = new Rectangle2D.Double(area.getX() + 40, area.getY() + top + 10, area.getWidth() - 110,
                 area.getHeight() - top - 70);
-        view.fit(box);
+        view.fit(box.getX(), box.getY(), box.getWidth(), box.getHeight());
         LegendTitle legend = legend(panel);
         Rectangle2D legendBox = null;
         if (legend != null) {
@@ -54,8 +55,8 @@ public final class SurfacePainter {
                 size = legend.arrange(g, RectangleConstraint.NONE.toFixedWidth(width));
                 legendBox = new Rectangle2D.Double(area.getCenterX() - size.getWidth() / 2,
                         area.getMaxY() - size.getHeight() - theme.legendInsetPt(), size.getWidth(), size.getHeight());
-                view.fit(new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(),
-                        box.getHeight() - size.getHeight() - theme.legendInsetPt()));
+                view.fit(box.getX(), box.getY(), box.getWidth(),
+                        box.getHeight() - size.getHeight() - theme.legendInsetPt());
             }
         }
         if (!panel.title().isEmpty()) {
@@ -96,7 +97,7 @@ public final class SurfacePainter {
         for (int j = 0; j < grid.rows(); j++) {
             for (int i = 0; i < grid.columns(); i++) {
                 if (Double.isFinite(grid.z(i, j))) {
-                    Point2D p = view.screen(grid.x()[i], grid.y()[j], grid.z(i, j));
+                    Point2D p = ScreenPoints.awt(view.screen(grid.x()[i], grid.y()[j], grid.z(i, j)));
                     result.add(new double[][] {{p.getX()}, {p.getY()}});
                 }
             }
@@ -104,7 +105,7 @@ public final class SurfacePainter {
         for (Line3D line : panel.lines()) {
             double[][] xy = new double[2][line.x().length];
             for (int i = 0; i < xy[0].length; i++) {
-                Point2D p = view.screen(line.x()[i], line.y()[i], line.z()[i]);
+                Point2D p = ScreenPoints.awt(view.screen(line.x()[i], line.y()[i], line.z()[i]));
                 xy[0][i] = p.getX();
                 xy[1][i] = p.getY();
             }
@@ -126,7 +127,7 @@ public final class SurfacePainter {
                 last = null;
                 continue;
             }
-            Point2D p = view.screen(x[i], y[i], z[i]);
+            Point2D p = ScreenPoints.awt(view.screen(x[i], y[i], z[i]));
             if (last != null) {
                 double[] end = marks.segmentEnd(p.getX(), p.getY(), last.getX(), last.getY());
                 path.lineTo(end[0], end[1]);

@@ -18,6 +18,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.Size2D;
+import org.gradientatlas.ticks.LogScaling;
 
 /**
  * Paints one {@link XYPanel}: the JFreeChart, laid out once on a scratch canvas when the final layout depends on

@@ -3,12 +3,12 @@ package org.gradientatlas.recipe;
 import org.gradientatlas.figure.Axis;
 
 /** Axes fitted to the data drawn, with matplotlib's default 5% margins. */
-final class AxisFit {
+public final class AxisFit {
     private AxisFit() {
     }
 
     /** The smallest and largest value over all arrays. */
-    static double[] range(double[]... arrays) {
+    public static double[] range(double[]... arrays) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] a : arrays) {
@@ -23,7 +23,7 @@ final class AxisFit {
     }
 
     /** A linear axis over [lo, hi] with matplotlib's 5% margins. */
-    static Axis axis(String label, double[] range) {
+    public static Axis axis(String label, double[] range) {
         double margin = range[1] > range[0] ? (range[1] - range[0]) * 0.05 : 0.5;
         return Axis.of(label, range[0] - margin, range[1] + margin, 0);
     }
@@ -32,7 +32,7 @@ final class AxisFit {
      * A log axis over [lo, hi] (the positive finite values drawn) with 5% margins in log space; one decade around
      * a single value, and 0.1 to 10 when there is nothing positive to draw.
      */
-    static Axis logAxis(String label, double lo, double hi) {
+    public static Axis logAxis(String label, double lo, double hi) {
         if (!(lo > 0 && hi < Double.POSITIVE_INFINITY && lo <= hi)) {
             return Axis.log(label, 0.1, 10);
         }

@@ -3,22 +3,22 @@ package org.gradientatlas.recipe;
 import org.gradientatlas.figure.Numbers;
 
 /** Numbers in captions and legends, locale-free. */
-final class NumberText {
+public final class NumberText {
     private NumberText() {
     }
 
     /** At most four significant digits, for derived values in captions (0.8, -0.6 rather than -0.6000000000000001). */
-    static String fourDigits(double v) {
+    public static String fourDigits(double v) {
         return Double.isFinite(v) ? num(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue())
                 : num(v);
     }
 
-    static String num(double v) {
+    public static String num(double v) {
         return Numbers.shortest(v);
     }
 
     /** A number for a legend or axis: the shortest decimal with a true minus sign, as matplotlib's text. */
-    static String label(double v) {
+    public static String label(double v) {
         return num(v).replace('-', '\u2212');
     }
 }

@@ -3,43 +3,43 @@ package org.gradientatlas.recipe;
 import org.gradientatlas.figure.Numbers;
 
 /** Range checks for parameter records' compact constructors: each failure names the parameter and what is allowed. */
-final class ParameterRange {
+public final class ParameterRange {
     /** Most optimizer updates or iterations a figure may ask for (about a minute of work). */
-    static final int MAX_UPDATES = 1_000_000;
+    public static final int MAX_UPDATES = 1_000_000;
     /** Most grid divisions: 2001 x 2001 loss values are already some 50 MB of JSON. */
-    static final int MAX_GRID_DIVISIONS = 2000;
+    public static final int MAX_GRID_DIVISIONS = 2000;
 
     /** Largest |coordinate| of a plotted range or start point: beyond it float32 grids and axes lose meaning. */
-    static final double MAX_COORDINATE = 1e6;
+    public static final double MAX_COORDINATE = 1e6;
 
     private ParameterRange() {
     }
 
-    static void finite(String name, double value) {
+    public static void finite(String name, double value) {
         if (!Double.isFinite(value)) {
             throw outOfRange(name, "a finite number", value);
         }
     }
 
-    static void positive(String name, double value) {
+    public static void positive(String name, double value) {
         if (!(Double.isFinite(value) && value > 0)) {
             throw outOfRange(name, "a finite number > 0", value);
         }
     }
 
-    static void nonNegative(String name, double value) {
+    public static void nonNegative(String name, double value) {
         if (!(Double.isFinite(value) && value >= 0)) {
             throw outOfRange(name, "a finite number >= 0", value);
         }
     }
 
-    static void between(String name, double value, double min, double max) {
+    public static void between(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             throw outOfRange(name, "between " + Numbers.shortest(min) + " and " + Numbers.shortest(max), value);
         }
     }
 
-    static void between(String name, int value, int min, int max) {
+    public static void between(String name, int value, int min, int max) {
         if (value < min || value > max) {
             throw new IllegalArgumentException("parameter " + name + " must be an integer from " + min + " to " + max
                     + ", got " + value);
@@ -47,12 +47,12 @@ final class ParameterRange {
     }
 
     /** A finite number within ±{@link #MAX_COORDINATE}. */
-    static void coordinate(String name, double value) {
+    public static void coordinate(String name, double value) {
         between(name, value, -MAX_COORDINATE, MAX_COORDINATE);
     }
 
     /** {@code lowName < highName}, both within ±{@link #MAX_COORDINATE}. */
-    static void ordered(String lowName, double low, String highName, double high) {
+    public static void ordered(String lowName, double low, String highName, double high) {
         coordinate(lowName, low);
         coordinate(highName, high);
         if (!(low < high)) {
@@ -62,7 +62,7 @@ final class ParameterRange {
     }
 
     /** np.arange(low, high, step): ordered bounds and a step > 0 giving at most maxCount values. */
-    static void arange(String lowName, double low, String highName, double high, String stepName, double step,
+    public static void arange(String lowName, double low, String highName, double high, String stepName, double step,
                        int maxCount) {
         ordered(lowName, low, highName, high);
         positive(stepName, step);

@@ -2,6 +2,22 @@ package org.gradientatlas.recipe;
 
 import java.util.List;
 import java.util.Optional;
+import org.gradientatlas.recipe.autograd.GdNonconvexRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronBoundariesRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronDatasetRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronLandscapeRecipe;
+import org.gradientatlas.recipe.landscape.StochasticLandscapeRecipe;
+import org.gradientatlas.recipe.lecture.PathologicalCurvatureSurfaceRecipe;
+import org.gradientatlas.recipe.lecture.PathologicalCurvatureTrajectoriesRecipe;
+import org.gradientatlas.recipe.lecture.SteepOptimaSurfaceRecipe;
+import org.gradientatlas.recipe.lecture.SteepOptimaTrajectoriesRecipe;
+import org.gradientatlas.recipe.subgd.PerlinGdARecipe;
+import org.gradientatlas.recipe.subgd.PerlinGdBRecipe;
+import org.gradientatlas.recipe.subgd.PerlinNoisySgdRecipe;
+import org.gradientatlas.recipe.subgd.PerlinQuadraticCheckRecipe;
+import org.gradientatlas.recipe.subgd.SubgdProjectionRecipe;
+import org.gradientatlas.recipe.tango.TangoFig1Recipe;
 
 /** Every figure Gradient Atlas makes, listed explicitly in a fixed order (no classpath scanning). */
 public final class RecipeRegistry {

@@ -35,7 +35,7 @@ public final class TrajectorySeries {
     }
 
     /** The step column 0, 1, ..., n - 1. */
-    static double[] steps(int n) {
+    public static double[] steps(int n) {
         double[] step = new double[n];
         for (int k = 0; k < n; k++) {
             step[k] = k;
@@ -44,7 +44,7 @@ public final class TrajectorySeries {
     }
 
     /** Column k of row-major rows. */
-    static double[] column(double[][] rows, int k) {
+    public static double[] column(double[][] rows, int k) {
         double[] c = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             c[i] = rows[i][k];

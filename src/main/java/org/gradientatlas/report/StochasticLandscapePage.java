@@ -9,9 +9,9 @@ import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.plot.Colormap;
-import org.gradientatlas.plot.ContourLevels;
+import org.gradientatlas.geometry.ContourLevels;
 import org.gradientatlas.plot.FilledContourAnnotation;
-import org.gradientatlas.recipe.StochasticLandscape;
+import org.gradientatlas.recipe.landscape.StochasticLandscape;
 
 /**
  * The template model of the stochastic-landscape slider page: the 100 samples, the SGD path and, for every sample

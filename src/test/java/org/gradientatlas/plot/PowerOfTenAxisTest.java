@@ -14,6 +14,7 @@ import org.jfree.chart.axis.LogTick;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.ui.TextAnchor;
 import org.junit.jupiter.api.Test;
+import org.gradientatlas.ticks.LogScaling;
 
 class PowerOfTenAxisTest {
     private final PowerOfTenAxis axis = new PowerOfTenAxis("loss", -3.5, 1.2, FontLibrary.sans(10));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import org.gradientatlas.recipe.GdQuadraticRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
 import org.junit.jupiter.api.Test;
 
 class ClassReferencesTest {
@@ -19,18 +19,18 @@ class ClassReferencesTest {
     @Test
     void namesTheProjectClassesARecipeUsesAndNoLibraryOrJdkClass() throws IOException {
         var names = ClassReferences.of(bytesOf(GdQuadraticRecipe.class));
-        assertThat(names).contains("org.gradientatlas.recipe.GdQuadraticRecipe",
-                "org.gradientatlas.recipe.GdQuadraticRecipe$Params", "org.gradientatlas.optim.QuadraticDescent",
+        assertThat(names).contains("org.gradientatlas.recipe.autograd.GdQuadraticRecipe",
+                "org.gradientatlas.recipe.autograd.GdQuadraticRecipe$Params", "org.gradientatlas.optim.QuadraticDescent",
                 "org.gradientatlas.figure.Figure", "org.gradientatlas.figure.XYPanel");
         assertThat(names).allMatch(name -> name.startsWith("org.gradientatlas."));
-        assertThat(names).doesNotContain("org.gradientatlas.recipe.TangoFig1Recipe", "org.gradientatlas.Atlas");
+        assertThat(names).doesNotContain("org.gradientatlas.recipe.tango.TangoFig1Recipe", "org.gradientatlas.Atlas");
     }
 
     @Test
     void typesOnlyInGenericSignaturesCount() throws IOException {
         // RecipeRegistry holds List<Recipe<?>>; Recipe<P> itself names its parameter record's bound only.
         assertThat(ClassReferences.of(bytesOf(org.gradientatlas.recipe.RecipeRegistry.class)))
-                .contains("org.gradientatlas.recipe.Recipe", "org.gradientatlas.recipe.TangoFig1Recipe");
+                .contains("org.gradientatlas.recipe.Recipe", "org.gradientatlas.recipe.tango.TangoFig1Recipe");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.recipe.GdQuadraticRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
 import org.gradientatlas.recipe.Recipe;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +14,12 @@ class GenerationLoaderTest {
     void definesTheClassesItOwnsItselfAndTakesEverythingElseFromItsParent() throws Exception {
         ClassLoader host = GenerationLoaderTest.class.getClassLoader();
         String name = GdQuadraticRecipe.class.getName();
-        // The whole recipe package, as Generation chooses it: package-private access works only within one loader.
+        // Whole packages, as Generation chooses them (package-private access works only within one loader): the
+        // recipe's own and the one of the Recipe interface.
         Map<String, byte[]> recipePackage = new TreeMap<>();
         ClassIndex.empty(CompiledClasses.mainClasses()).rescan().classes().forEach((className, file) -> {
-            if (ClassGraph.packageOf(className).equals(Recipe.class.getPackageName())) {
+            String pkg = ClassGraph.packageOf(className);
+            if (pkg.equals(Recipe.class.getPackageName()) || pkg.equals(GdQuadraticRecipe.class.getPackageName())) {
                 recipePackage.put(className, file.bytes());
             }
         });

@@ -19,7 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.gradientatlas.HeadlessChromium;
 import org.gradientatlas.output.Sha256;
-import org.gradientatlas.recipe.GdQuadraticRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;

@@ -9,6 +9,8 @@ import java.util.List;
 import org.gradientatlas.figure.Series;
 import org.gradientatlas.optim.QuadraticDescent;
 import org.junit.jupiter.api.Test;
+import org.gradientatlas.recipe.autograd.GdNonconvexRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
 
 /**
  * Seed 003's printed training logs, character for character, rebuilt from the figures' data files with the seed's

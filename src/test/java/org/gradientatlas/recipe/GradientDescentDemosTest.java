@@ -9,6 +9,10 @@ import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Series;
 import org.junit.jupiter.api.Test;
+import org.gradientatlas.recipe.autograd.GdNonconvexRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronBoundariesRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronLandscapeRecipe;
 
 /**
  * Seed 003's three demos against numpy redoing the seed's autograd arithmetic

@@ -7,6 +7,10 @@ import java.util.Map;
 import org.gradientatlas.Atlas;
 import org.gradientatlas.RenderedFigure;
 import org.junit.jupiter.api.Test;
+import org.gradientatlas.recipe.autograd.GdNonconvexRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
+import org.gradientatlas.recipe.lecture.PathologicalCurvatureTrajectoriesRecipe;
+import org.gradientatlas.recipe.tango.TangoFig1Recipe;
 
 /** The notable bad-parameter cases: refused naming the parameter, or drawn and captioned as diverged. */
 class ParamsHardeningTest {

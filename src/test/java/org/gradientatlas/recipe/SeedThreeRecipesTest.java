@@ -12,6 +12,12 @@ import org.gradientatlas.figure.XYPanel;
 import org.gradientatlas.random.MakeBlobs;
 import org.gradientatlas.random.NumpyRandomState;
 import org.junit.jupiter.api.Test;
+import org.gradientatlas.recipe.autograd.GdNonconvexRecipe;
+import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronBoundariesRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronDatasetRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronLandscapeRecipe;
+import org.gradientatlas.recipe.autograd.PerceptronRecipe;
 
 /** Seed 003's five figures follow the data contract, report bad parameters and draw diverging runs. */
 class SeedThreeRecipesTest {
