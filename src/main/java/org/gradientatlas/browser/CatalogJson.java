@@ -11,7 +11,7 @@ import org.gradientatlas.recipe.RecordParameters;
  * <pre>{"recipes": [{"id": "gd-1d-quadratic", "title": "...", "source": "...", "seed": null,
  *   "parameters": [{"name": "epochs", "type": "integer", "value": "100"}, ...]}, ...]}</pre>
  * A value is the text {@code list --params} prints and {@code --set} takes; {@code seed} is the recipe's own seed,
- * or null when it draws no random numbers; {@code type} is "number" (a double) or "integer" (an int or a long).
+ * or null when it draws no random numbers; {@code type} is "number" (a double), "integer" (an int or a long) or "boolean" ("true" or "false").
  */
 final class CatalogJson {
     private CatalogJson() {
@@ -51,6 +51,9 @@ final class CatalogJson {
         }
         if (value instanceof Integer || value instanceof Long) {
             return "integer";
+        }
+        if (value instanceof Boolean) {
+            return "boolean";
         }
         throw new IllegalStateException("parameter " + name + " has a type the page has no control for: " + value);
     }

@@ -1,0 +1,102 @@
+package org.gradientatlas.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gradientatlas.figure.Numbers;
+import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.recipe.RecipeRegistry;
+import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.render.RenderJob;
+import org.junit.jupiter.api.Test;
+
+/** The engine's boundary on the JVM: the same data and messages as render --set, as JSON the page can read. */
+class BrowserEngineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void computeGivesTheDataFileRenderWritesForTheSameParametersAndSeed() throws Exception {
+        Map<String, String> set = Map.of("learningRateRun0", "0.25", "epochs", "7");
+        JsonNode answer = JSON.readTree(BrowserEngine.compute("gd-1d-quadratic", JSON.writeValueAsString(set), ""));
+        assertThat(answer.get("data").asText()).isEqualTo(rendered("gd-1d-quadratic", set, null));
+    }
+
+    @Test
+    void anEmptySeedIsTheRecipesOwnAndAGivenOneIsUsed() throws Exception {
+        Recipe<?> seeded = RecipeRegistry.all().stream().filter(r -> r.defaultSeed().isPresent())
+                .filter(r -> r.id().startsWith("perlin")).findFirst().orElseThrow();
+        assertThat(JSON.readTree(BrowserEngine.compute(seeded.id(), "{}", " ")).get("data").asText())
+                .isEqualTo(rendered(seeded.id(), Map.of(), null));
+        assertThat(JSON.readTree(BrowserEngine.compute(seeded.id(), "{}", "7")).get("data").asText())
+                .isEqualTo(rendered(seeded.id(), Map.of(), 7L))
+                .isNotEqualTo(rendered(seeded.id(), Map.of(), null));
+    }
+
+    @Test
+    void badParametersGiveRendersMessage() throws Exception {
+        for (Map<String, String> set : List.of(Map.of("epochs", "many"), Map.of("curveStep", "0"),
+                Map.of("noSuchParameter", "1"))) {
+            String message = JSON.readTree(BrowserEngine.compute("gd-1d-quadratic", JSON.writeValueAsString(set), ""))
+                    .get("error").asText();
+            assertThatThrownBy(() -> RenderJob.of(List.of(recipe("gd-1d-quadratic")), set, null))
+                    .hasMessage(message);
+        }
+    }
+
+    @Test
+    void aBadSeedOrFigureOrParameterObjectIsAnErrorThatSaysWhatIsAllowed() throws Exception {
+        assertThat(error("gd-1d-quadratic", "{}", "-1")).isEqualTo(
+                "invalid value '-1' for the seed: expected a whole number from 0 to " + RenderJob.MAX_SEED);
+        assertThat(error("gd-1d-quadratic", "{}", "4294967296")).contains("from 0 to 4294967295");
+        assertThat(error("no-such-figure", "{}", "")).startsWith("unknown figure 'no-such-figure'; the figures are: ")
+                .contains(String.join(", ", RecipeRegistry.ids()));
+        assertThat(error("gd-1d-quadratic", "{\"epochs\": 5}", "")).startsWith("the parameters are not a JSON object of texts");
+    }
+
+    @Test
+    void theCatalogListsEveryRecipeWithItsParametersAsListParamsPrintsThem() throws Exception {
+        JsonNode recipes = JSON.readTree(BrowserEngine.catalog()).get("recipes");
+        List<String> ids = new ArrayList<>();
+        for (JsonNode entry : recipes) {
+            Recipe<?> recipe = recipe(entry.get("id").asText());
+            ids.add(recipe.id());
+            assertThat(entry.get("title").asText()).isEqualTo(recipe.title());
+            assertThat(entry.get("source").asText()).isEqualTo(recipe.source());
+            assertThat(entry.get("seed").isNull() ? null : entry.get("seed").asLong())
+                    .isEqualTo(recipe.defaultSeed().isPresent() ? recipe.defaultSeed().getAsLong() : null);
+            List<String> parameters = new ArrayList<>();
+            entry.get("parameters").forEach(p -> parameters.add(p.get("name").asText() + "=" + p.get("value").asText()
+                    + ":" + p.get("type").asText()));
+            assertThat(parameters).containsExactlyElementsOf(listed(recipe));
+        }
+        assertThat(ids).containsExactlyElementsOf(RecipeRegistry.ids());
+    }
+
+    private static List<String> listed(Recipe<?> recipe) {
+        List<String> lines = new ArrayList<>();
+        RecordParameters.asMap(recipe.defaultParams()).forEach((name, value) -> lines.add(name + "="
+                + (value instanceof Double d ? Numbers.shortest(d) : value) + ":"
+                + (value instanceof Double ? "number" : value instanceof Boolean ? "boolean" : "integer")));
+        return lines;
+    }
+
+    private static String error(String id, String parameters, String seed) throws Exception {
+        JsonNode answer = JSON.readTree(BrowserEngine.compute(id, parameters, seed));
+        assertThat(answer.has("data")).isFalse();
+        return answer.get("error").asText();
+    }
+
+    private static String rendered(String id, Map<String, String> set, Long seed) {
+        return FigureJson.write(RenderJob.of(recipe(id), set, seed).compute().data());
+    }
+
+    private static Recipe<?> recipe(String id) {
+        return RecipeRegistry.find(id).orElseThrow();
+    }
+}
