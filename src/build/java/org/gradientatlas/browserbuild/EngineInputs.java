@@ -28,7 +28,7 @@ final class EngineInputs {
             }
         }
         for (Path file : files) {
-            add(sha, file.toString(), file);
+            add(sha, file.getFileName().toString(), file);
         }
         return HexFormat.of().formatHex(sha.digest());
     }
