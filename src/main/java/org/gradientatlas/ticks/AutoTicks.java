@@ -51,10 +51,13 @@ public final class AutoTicks {
         return k == 0 ? fixedStep : fixedStep * THINNING[(k - 1) % 3] * StrictMath.pow(10, (k - 1) / 3);
     }
 
-    /** The multiples of {@code step} within [min, max], as JFreeChart draws a fixed tick unit. */
+    /**
+     * The multiples of {@code step} within [min, max], as JFreeChart draws a fixed tick unit (its count from
+     * floor(max / step) - ceil(min / step): subtracting first would round 3 - 1e-17 up to 3 and add a tick past max).
+     */
     public static double[] fixedTicks(double min, double max, double step) {
         double first = StrictMath.ceil(min / step);
-        int n = Math.max(0, (int) StrictMath.floor(max / step - first) + 1);
+        int n = Math.max(0, (int) (StrictMath.floor(max / step) - first) + 1);
         double[] ticks = new double[n];
         for (int k = 0; k < n; k++) {
             ticks[k] = (first + k) * step;
