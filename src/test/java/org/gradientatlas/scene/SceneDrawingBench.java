@@ -12,7 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * The browser drawing benchmark (a tool, not a test): in headless Chromium, for every default figure, the time to
  * parse its scene text and to draw it at a desktop width (median of 7 redraws after 2 for warm-up), and for every
  * 3-D panel the time per rotation frame (median over 60 frames, each turning the view by 3 degrees) and the frames
- * per second that gives. {@code java ... SceneDrawingBench [WIDTH_PX]}.
+ * per second that gives. {@code java ... SceneDrawingBench [WIDTH_PX [DEVICE_PIXEL_RATIO]]}.
  */
 public final class SceneDrawingBench {
     /** Runs in the page: per figure, parse and draw times; per 3-D panel, the frame time. */
@@ -45,17 +45,19 @@ public final class SceneDrawingBench {
 
     public static void main(String[] args) throws Exception {
         int width = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        String ratio = args.length > 1 ? args[1] : "1";
         Path dir = Path.of("target", "scene-bench");
         Path page = SceneGallery.write(dir.resolve("gallery"));
-        try (HeadlessChromium chromium = HeadlessChromium.start(dir.resolve("chromium-profile"))) {
+        try (HeadlessChromium chromium = HeadlessChromium.start(dir.resolve("chromium-profile"),
+                "--force-device-scale-factor=" + ratio)) {
             ChromeDriver driver = chromium.driver();
             driver.manage().window().setSize(new Dimension(width, 1200));
             driver.get(page.toUri().toString());
-            Object ratio = driver.executeScript("return window.devicePixelRatio;");
+            Object shownRatio = driver.executeScript("return window.devicePixelRatio;");
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> rows = (List<Map<String, Object>>) driver.executeScript(MEASURE);
             System.out.printf(Locale.ROOT, "Chromium %s, window %d px, devicePixelRatio %s%n",
-                    driver.getCapabilities().getBrowserVersion(), width, ratio);
+                    driver.getCapabilities().getBrowserVersion(), width, shownRatio);
             System.out.printf(Locale.ROOT, "%-38s %9s %9s %9s   %s%n", "figure", "scene kB", "parse ms", "draw ms",
                     "3-D frame ms (fps)");
             for (Map<String, Object> row : rows) {
