@@ -712,10 +712,6 @@
       var L = state.layout, m = Surface.model(scene, panel);
       var view = new View3D(m.min, m.max, state.azimuth, state.elevation);
       view.fit(L.box.x, L.box.y, L.box.w, L.box.h, state.zoom);
-      if (L.title) {
-        ctx.fillStyle = "#000";
-        Text.drawCentred(ctx, theme, panel.title, area.x + area.w / 2, area.y + 14, L.title.size);
-      }
       var ticks = [0, 1, 2].map(function (k) { return Box3D.ticks(ctx, theme, view, panel.ticks[k], k, m.widths); });
       Box3D.back(ctx, theme, view, ticks);
       Surface.project(m, view);
@@ -724,6 +720,14 @@
       projected.forEach(function (p) { Marks.stroke(ctx, p.line, p.x, p.y, true); });
       Box3D.axes(ctx, theme, view, ticks, panel.labels);
       if (L.legend) Legend.draw(ctx, theme, L.legend.entries, L.legend.box, L.legend.x, L.legend.y);
+      if (L.title) {
+        /* Last, on white, so that a view zoomed in never hides it. */
+        var tw = Text.width(ctx, theme, panel.title, L.title.size);
+        ctx.fillStyle = "rgba(255,255,255,0.85)";
+        ctx.fillRect(area.x + area.w / 2 - tw / 2 - 4, area.y + 14 - L.title.size * 0.7, tw + 8, L.title.size * 1.4);
+        ctx.fillStyle = "#000";
+        Text.drawCentred(ctx, theme, panel.title, area.x + area.w / 2, area.y + 14, L.title.size);
+      }
       return projected;
     },
     /* The blocks back to front (rows, then columns, far to near: exact for a height field seen orthographically). */
@@ -1061,6 +1065,18 @@
     },
     /* Drag (one finger) turns, the wheel or a pinch zooms, arrow keys turn, + and − zoom, 0 or Home resets. */
     turning: function (fig, p) {
+      Controls.dragging(fig, p);
+      p.canvas.addEventListener("wheel", function (e) {
+        e.preventDefault();
+        p.state.zoom = Controls.clampZoom(p.state.zoom * Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)));
+        fig.requestFrame(p);
+      }, { passive: false });
+      p.canvas.addEventListener("keydown", function (e) {
+        if (Controls.key(p, e.key)) { e.preventDefault(); fig.hideTip(); fig.requestFrame(p); }
+      });
+    },
+    /* One pointer turns the view as it moves, two pinch to zoom. */
+    dragging: function (fig, p) {
       var canvas = p.canvas, pointers = new Map(), s = p.state;
       canvas.addEventListener("pointerdown", function (e) {
         canvas.setPointerCapture(e.pointerId);
@@ -1077,8 +1093,7 @@
           else { p.drag.pinch = spread; p.drag.zoom = s.zoom; }
         } else {
           var dx = e.clientX - p.drag.x, dy = e.clientY - p.drag.y;
-          if (Math.abs(dx) + Math.abs(dy) > 3) p.drag.moved = true;
-          if (!p.drag.moved) return;
+          if (!p.drag.moved && Math.abs(dx) + Math.abs(dy) <= 3) return;
           Controls.turn(s, -dx * 0.5, dy * 0.5);
           p.drag.x = e.clientX; p.drag.y = e.clientY;
         }
@@ -1092,25 +1107,20 @@
       }
       canvas.addEventListener("pointerup", end);
       canvas.addEventListener("pointercancel", end);
-      canvas.addEventListener("wheel", function (e) {
-        e.preventDefault();
-        s.zoom = Controls.clampZoom(s.zoom * Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)));
-        fig.requestFrame(p);
-      }, { passive: false });
-      canvas.addEventListener("keydown", function (e) {
-        var handled = true;
-        switch (e.key) {
-          case "ArrowLeft": Controls.turn(s, -TURN_STEP, 0); break;
-          case "ArrowRight": Controls.turn(s, TURN_STEP, 0); break;
-          case "ArrowUp": Controls.turn(s, 0, TURN_STEP); break;
-          case "ArrowDown": Controls.turn(s, 0, -TURN_STEP); break;
-          case "+": case "=": s.zoom = Controls.clampZoom(s.zoom * ZOOM_STEP); break;
-          case "-": case "\u2212": s.zoom = Controls.clampZoom(s.zoom / ZOOM_STEP); break;
-          case "0": case "Home": s.azimuth = p.panel.azimuth; s.elevation = p.panel.elevation; s.zoom = 1; break;
-          default: handled = false;
-        }
-        if (handled) { e.preventDefault(); fig.hideTip(); fig.requestFrame(p); }
-      });
+    },
+    /* Applies a key to the view; false for a key that does nothing here. */
+    key: function (p, key) {
+      var s = p.state;
+      switch (key) {
+        case "ArrowLeft": Controls.turn(s, -TURN_STEP, 0); return true;
+        case "ArrowRight": Controls.turn(s, TURN_STEP, 0); return true;
+        case "ArrowUp": Controls.turn(s, 0, TURN_STEP); return true;
+        case "ArrowDown": Controls.turn(s, 0, -TURN_STEP); return true;
+        case "+": case "=": s.zoom = Controls.clampZoom(s.zoom * ZOOM_STEP); return true;
+        case "-": case "\u2212": s.zoom = Controls.clampZoom(s.zoom / ZOOM_STEP); return true;
+        case "0": case "Home": s.azimuth = p.panel.azimuth; s.elevation = p.panel.elevation; s.zoom = 1; return true;
+        default: return false;
+      }
     },
     turn: function (s, dAzimuth, dElevation) {
       s.azimuth = ((s.azimuth + dAzimuth + 540) % 360) - 180;

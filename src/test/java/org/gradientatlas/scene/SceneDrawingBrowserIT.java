@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 
 /**
  * Draws the scene of every default figure with atlas-figure.js in headless Chromium, from file://: every canvas
@@ -95,6 +96,23 @@ class SceneDrawingBrowserIT {
         assertThat(((Number) view(figure).get("zoom")).doubleValue()).isGreaterThan(1);
         canvas.sendKeys("0");
         assertThat(view(figure)).containsEntry("azimuth", -60L).containsEntry("elevation", 30L);
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void draggingTurnsAThreeDPanelAndTheWheelZoomsIt() {
+        open(DESKTOP);
+        int figure = RecipeRegistry.ids().indexOf("steep-optima-surface");
+        WebElement canvas = canvas(figure, 0);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        new Actions(driver).moveToElement(canvas).clickAndHold().moveByOffset(40, 0).moveByOffset(40, 0).release()
+                .perform();
+        pixels(canvas);
+        assertThat(((Number) view(figure).get("azimuth")).doubleValue()).as("dragged 80 px right")
+                .isEqualTo(-60 - 40, org.assertj.core.data.Offset.offset(1e-9));
+        new Actions(driver).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(canvas), 0, -300).perform();
+        pixels(canvas);
+        assertThat(((Number) view(figure).get("zoom")).doubleValue()).as("wheel up zooms in").isGreaterThan(1.2);
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
