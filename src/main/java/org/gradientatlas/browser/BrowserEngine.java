@@ -2,7 +2,6 @@ package org.gradientatlas.browser;
 
 import java.util.Map;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.output.FigureJson;
 import org.gradientatlas.recipe.ParameterOverrides;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
@@ -27,8 +26,9 @@ public final class BrowserEngine {
      * The figure {@code id} with the parameters {@code parametersJson} (a JSON object of texts, as {@code render
      * --set} takes them; missing ones keep their defaults) and the seed {@code seedText} (empty: the recipe's own).
      *
-     * @return {@code {"data": "<the data file render writes>"}}, or {@code {"error": "<one line>"}} when the input is
-     *         bad (the message {@code render} gives); a failure in the recipe itself is thrown, not returned
+     * @return the figure's data file, CSV files, command line and scene ({@link ComputedFigureJson}), or
+     *         {@code {"error": "<one line>"}} when the input is bad (the message {@code render} gives); a failure in
+     *         the recipe itself is thrown, not returned
      */
     @JSExport
     public static String compute(String id, String parametersJson, String seedText) {
@@ -38,7 +38,7 @@ public final class BrowserEngine {
         } catch (IllegalArgumentException e) {
             return "{\"error\": " + JsonString.quote(e.getMessage()) + "}";
         }
-        return "{\"data\": " + JsonString.quote(FigureJson.write(job.compute().data())) + "}";
+        return ComputedFigureJson.of(job.compute());
     }
 
     /** A recipe with checked parameters and seed. */

@@ -8,10 +8,8 @@ import java.util.Objects;
 import org.gradientatlas.RenderedFigure;
 import org.gradientatlas.citation.Citation;
 import org.gradientatlas.figure.FigureData;
-import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
-import org.gradientatlas.recipe.RecipeRegistry;
-import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.recipe.ReproduceCommand;
 
 /** The template model of one figure: plain maps of strings, numbers formatted here, locale-free. */
 final class FigurePageModel {
@@ -71,23 +69,12 @@ final class FigurePageModel {
     }
 
     private static Map<String, Object> defaults(String id) {
-        return RecipeRegistry.find(id).<Map<String, Object>>map(r -> RecordParameters.asMap(r.defaultParams()))
-                .orElse(Map.of());
+        return ReproduceCommand.defaults(id);
     }
 
     /** The command that regenerates exactly this figure: the seed, and every parameter that differs from its default. */
     private static String command(FigureData data) {
-        StringBuilder command = new StringBuilder("java -jar target/gradient-atlas.jar render " + data.id());
-        if (data.seed() != null) {
-            command.append(" --seed ").append(data.seed());
-        }
-        Map<String, Object> defaults = defaults(data.id());
-        data.params().forEach((name, value) -> {
-            if (defaults.containsKey(name) && !Objects.equals(defaults.get(name), value)) {
-                command.append(" --set ").append(name).append('=').append(text(value));
-            }
-        });
-        return command.toString();
+        return ReproduceCommand.of(data);
     }
 
     private static List<Map<String, String>> series(FigureData data) {
@@ -108,9 +95,6 @@ final class FigurePageModel {
     }
 
     private static String text(Object value) {
-        if (value instanceof Double || value instanceof Float) {
-            return Numbers.shortest(((Number) value).doubleValue());
-        }
-        return String.valueOf(value);
+        return ReproduceCommand.text(value);
     }
 }

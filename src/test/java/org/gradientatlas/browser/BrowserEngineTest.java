@@ -5,18 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gradientatlas.cli.GradientAtlasCommand;
+import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.output.SeriesCsv;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.recipe.ReproduceCommand;
 import org.gradientatlas.render.RenderJob;
+import org.gradientatlas.scene.FigureScene;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The engine's boundary on the JVM: the same data and messages as render --set, as JSON the page can read. */
+/**
+ * The engine's boundary on the JVM: the same data, CSV files, messages and command line as render --set, and the
+ * figure's scene, as JSON the page can read.
+ */
 class BrowserEngineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -25,6 +35,39 @@ class BrowserEngineTest {
         Map<String, String> set = Map.of("learningRateRun0", "0.25", "epochs", "7");
         JsonNode answer = JSON.readTree(BrowserEngine.compute("gd-1d-quadratic", JSON.writeValueAsString(set), ""));
         assertThat(answer.get("data").asText()).isEqualTo(rendered("gd-1d-quadratic", set, null));
+    }
+
+    @Test
+    void computeAlsoGivesEachSeriesCsvAsTheSiteWritesItAndTheFiguresScene() throws Exception {
+        Map<String, String> set = Map.of("learningRate", "0.2");
+        Recipe<?> recipe = recipe("pathological-curvature-trajectories");
+        JsonNode answer = JSON.readTree(BrowserEngine.compute(recipe.id(), JSON.writeValueAsString(set), "3"));
+        Figure figure = RenderJob.of(recipe, set, 3L).compute();
+        List<String> names = new ArrayList<>();
+        answer.get("csv").fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactlyElementsOf(figure.data().series().keySet()).isNotEmpty();
+        figure.data().series().forEach((name, series) -> assertThat(answer.get("csv").get(name).asText())
+                .as(name).isEqualTo(SeriesCsv.write(series)));
+        assertThat(answer.get("scene")).isEqualTo(JSON.readTree(FigureScene.json(figure)));
+        assertThat(answer.get("scene").get("panels").size()).isPositive();
+    }
+
+    @Test
+    void theCommandLineRendersTheComputedVariantOnTheJvm(@TempDir Path dir) throws Exception {
+        Map<String, String> set = Map.of("learningRateRun0", "0.25", "epochs", "7");
+        JsonNode answer = JSON.readTree(BrowserEngine.compute("gd-1d-quadratic", JSON.writeValueAsString(set), ""));
+        String command = answer.get("command").asText();
+        assertThat(command).startsWith(ReproduceCommand.PROGRAM + " render gd-1d-quadratic ")
+                .contains(" --set epochs=7").contains(" --set learningRateRun0=0.25");
+        List<String> args = new ArrayList<>(List.of(command.substring(ReproduceCommand.PROGRAM.length() + 1)
+                .split(" ")));
+        Path out = dir.resolve("out");
+        args.addAll(List.of("--out", out.toString(), "--cache", dir.resolve("cache").toString(), "--quiet"));
+        assertThat(GradientAtlasCommand.commandLine().execute(args.toArray(String[]::new))).isZero();
+        assertThat(out.resolve("gd-1d-quadratic.json")).hasContent(answer.get("data").asText());
+        assertThat(JSON.readTree(BrowserEngine.compute("gd-1d-quadratic", "{}", "")).get("command").asText())
+                .as("the default figure's command names no parameter")
+                .isEqualTo(ReproduceCommand.PROGRAM + " render gd-1d-quadratic");
     }
 
     @Test
