@@ -4,13 +4,11 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +24,8 @@ import org.gradientatlas.output.OutputPaths;
  * failed build never leaves a half-written site behind.
  */
 public final class SiteBuilder {
-    /** Copied into every site; atlas-figure.js draws figure scenes in the browser (docs/browser-drawing.md). */
-    private static final List<String> ASSETS = List.of("style.css", "gallery.js", "atlas-figure.js");
     private final Configuration freemarker;
-    private final Path templatesDir;
+    private final SiteAssets assets;
     private final BuildProvenance provenance;
 
     public SiteBuilder(BuildProvenance provenance) {
@@ -38,7 +34,7 @@ public final class SiteBuilder {
 
     private SiteBuilder(BuildProvenance provenance, Path templatesDir) {
         this.provenance = provenance;
-        this.templatesDir = templatesDir;
+        this.assets = new SiteAssets(templatesDir);
         this.freemarker = templatesDir == null ? Templates.configuration() : Templates.configuration(templatesDir);
     }
 
@@ -84,6 +80,7 @@ public final class SiteBuilder {
     public void writePages(List<Map<String, Object>> models, Optional<Map<String, Object>> landscape, Path dir)
             throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
+        boolean engine = SiteAssets.haveEngine();
         render("index.ftlh", Map.of("groups", groups(models), "count", models.size(), "build", build()),
                 dir.resolve("index.html"));
         for (int i = 0; i < models.size(); i++) {
@@ -92,23 +89,17 @@ public final class SiteBuilder {
             page.put("previous", i > 0 ? models.get(i - 1) : Map.of());
             page.put("next", i + 1 < models.size() ? models.get(i + 1) : Map.of());
             page.put("build", build());
+            page.put("engine", engine);
             render("figure.ftlh", page, OutputPaths.inside(figureDir, models.get(i).get("id") + ".html"));
         }
         if (landscape.isPresent()) {
             Path pageDir = Files.createDirectories(dir.resolve(StochasticLandscapePage.DIRECTORY));
             Map<String, Object> page = new LinkedHashMap<>(landscape.get());
             page.put("build", build());
+            page.put("engine", engine);
             render("stochastic-landscape.ftlh", page, pageDir.resolve("index.html"));
         }
-        for (String asset : ASSETS) {
-            if (templatesDir != null) {
-                Files.copy(templatesDir.resolve(asset), dir.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
-                continue;
-            }
-            try (InputStream in = SiteBuilder.class.getResourceAsStream("/templates/" + asset)) {
-                Files.copy(in, dir.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        assets.copyInto(dir);
     }
 
     /** Each figure's downloads written and its page model made, on all cores, in the figures' order. */

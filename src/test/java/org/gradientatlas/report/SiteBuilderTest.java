@@ -54,6 +54,30 @@ class SiteBuilderTest {
     }
 
     @Test
+    void figurePagesOfferExploringWithTheEngineAndStayStaticWithoutJavaScript() throws Exception {
+        Path site = dir.resolve("site");
+        new SiteBuilder(BUILD).build(List.of(demo("t", SVG)), site);
+        String page = Files.readString(site.resolve("figures/demo.html"));
+        assertThat(page).as("the static figure is the figure without JavaScript")
+                .contains("<a id=\"static-figure\" href=\"demo.svg\"><img class=\"figure\" src=\"demo.svg\"");
+        assertThat(site.resolve("atlas-figure.js")).exists();
+        assertThat(site.resolve("atlas-explore.js")).exists();
+        if (SiteAssets.haveEngine()) {
+            assertThat(page).contains("<section class=\"explore\" id=\"explore\" data-recipe=\"demo\"")
+                    .containsPattern("<section class=\"explore\"[^>]* hidden>")
+                    .contains("<script src=\"../atlas-engine.js\"></script>")
+                    .contains("<script src=\"../atlas-explore.js\"></script>")
+                    .contains("<tr data-name=\"rate\">");
+            try (var engine = SiteAssets.class.getResourceAsStream("/org/gradientatlas/browser/atlas-engine.js")) {
+                assertThat(site.resolve("atlas-engine.js")).hasBinaryContent(engine.readAllBytes());
+            }
+        } else {
+            assertThat(page).doesNotContain("<script").doesNotContain("id=\"explore\"");
+            assertThat(site.resolve("atlas-engine.js")).doesNotExist();
+        }
+    }
+
+    @Test
     void pngDownloadIsTwiceTheBrowserSizeAndNamedOnThePage() throws Exception {
         Path site = dir.resolve("site");
         new SiteBuilder(BUILD).build(List.of(demo("t", SVG)), site);
