@@ -19,6 +19,7 @@
   var DEBOUNCE_MS = 250, BUSY_AFTER_MS = 150, CANCEL_AFTER_MS = 300;
   var recipe = null, inputs = {}, names = [], drawing = null, shown = null;
   var busy = false, busySince = 0, queued = false, stopped = false, debounce = 0, busyTimer = 0, blobUrls = [];
+  var results = 0;
 
   AtlasEngine.catalog().then(function (catalog) {
     recipe = catalog.recipes.filter(function (r) { return r.id === id; })[0];
@@ -31,6 +32,7 @@
     run(ignored);
   }, function (error) {
     root.hidden = false;
+    state("unavailable");
     form.hidden = true;
     root.querySelector(".explore-results").hidden = true;
     say("This browser cannot run the figure's code (" + error.message + "); the figure above is the default one. "
@@ -40,7 +42,9 @@
   /* ---- controls ---- */
 
   function buildForm() {
-    recipe.parameters.forEach(function (p) { addControl(p.name, p.type, p.value); });
+    recipe.parameters.forEach(function (p) {
+      addControl(p.name, p.type || p.kind, p.value !== undefined ? p.value : p["default"], p.choices);
+    });
     if (recipe.seed !== null && recipe.seed !== undefined && !inputs.seed) {
       addControl("seed", "integer", String(recipe.seed));
     }
@@ -50,13 +54,17 @@
     copy.addEventListener("click", copyCommand);
   }
 
-  function addControl(name, type, defaultText) {
+  function addControl(name, type, defaultText, choices) {
     var row = element("div", "explore-control");
     var label = element("label", "", name);
-    var input = element("input");
+    var input = element(type === "choice" ? "select" : "input");
     input.id = label.htmlFor = "param-" + name;
     input.name = name;
-    if (type === "boolean") {
+    if (type === "choice") {
+      choices.forEach(function (c) { input.appendChild(new Option(c, c)); });
+      input.value = defaultText;
+      input.addEventListener("change", function () { request(true); });
+    } else if (type === "boolean") {
       input.type = "checkbox";
       input.checked = defaultText === "true";
       row.className += " explore-boolean";
@@ -184,6 +192,7 @@
     busy = true;
     queued = false;
     stopped = false;
+    state("busy");
     busySince = performance.now();
     busyTimer = setTimeout(function () { showBusy(0); }, BUSY_AFTER_MS);
     AtlasEngine.compute(id, wanted.parameters, wanted.seed, { onProgress: function (p) {
@@ -195,6 +204,7 @@
       if (queued) {
         run([]);
       } else if (result.cancelled) {
+        state("stopped");
         say(stopped ? "Stopped. " + lastGood() : "");
       } else if (result.error !== undefined) {
         showError(result.error);
@@ -203,6 +213,7 @@
       }
     }, function (error) {
       settle();
+      state("failed");
       say("The computation failed: " + error.message + ". " + lastGood());
     });
   }
@@ -235,6 +246,7 @@
         $("static-figure").hidden = true;
       }
     } catch (e) {
+      state("failed");
       say("The figure could not be drawn: " + e.message + ". " + lastGood());
       return;
     }
@@ -246,6 +258,7 @@
     writeAddress(wanted);
     command.textContent = result.command;
     offerDownloads(result);
+    state("shown");
     say((ignored.length ? "Not parameters of " + id + ", ignored: " + ignored.join(", ") + ". " : "")
       + "Computed and drawn in your browser in " + Math.round(millis) + " ms.");
   }
@@ -261,6 +274,7 @@
       inputs[name].input.setAttribute("aria-invalid", "true");
       inputs[name].message.textContent = i === 0 ? message : "see " + named[0];
     });
+    state("refused");
     say((named.length ? "Not drawn (see " + named[0] + "). " : "Not drawn: " + message + ". ") + lastGood());
   }
 
@@ -281,6 +295,15 @@
 
   function say(text) {
     status.textContent = text;
+  }
+
+  /* What the part is doing, for styles and tests: busy, shown, refused (bad input), stopped, failed, unavailable;
+     data-results counts the results settled so far. */
+  function state(name) {
+    if (name !== "busy") {
+      root.setAttribute("data-results", String(++results));
+    }
+    root.setAttribute("data-state", name);
   }
 
   /* The facts, parameter and metric tables of the page show the drawn variant. */

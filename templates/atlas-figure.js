@@ -934,7 +934,8 @@
       canvas.setAttribute("aria-label", (panel.title || scene.title) + (surface
         ? " (3-D view: drag or use the arrow keys to turn it, the wheel, a pinch or + and \u2212 to zoom, 0 to reset)" : ""));
       var state = { azimuth: panel.azimuth, elevation: panel.elevation, zoom: 1 };
-      if (surface && old && old.surface) {
+      /* the reader's turn and zoom stay, unless the scene's own view changed (the recipe's azimuth or elevation) */
+      if (surface && old && old.surface && old.panel.azimuth === panel.azimuth && old.panel.elevation === panel.elevation) {
         state.azimuth = old.state.azimuth; state.elevation = old.state.elevation; state.zoom = old.state.zoom;
       }
       var p = { panel: panel, canvas: canvas, surface: surface, state: state, hits: [], index: i };
@@ -1140,8 +1141,8 @@
     version: SCENE_VERSION,
     /*
      * Draws a scene into the container (an empty block element; the drawing takes its width) and returns a handle:
-     * update(scene) redraws with a new scene keeping each 3-D panel's view (an invalid scene throws and keeps the
-     * last drawing), redraw() draws again, view(i) / setView(i, {azimuth, elevation, zoom}) read and set a 3-D panel's
+     * update(scene) redraws with a new scene keeping each 3-D panel's view unless the scene's own view changed (an
+     * invalid scene throws and keeps the last drawing), redraw() draws again, view(i) / setView(i, {azimuth, elevation, zoom}) read and set a 3-D panel's
      * view, canvases() lists the panels' canvases, locate(panel, line, point) tells where a line's point is drawn,
      * stats {draws, lastDrawMs, frames, frameMs}, destroy() removes the drawing.
      */

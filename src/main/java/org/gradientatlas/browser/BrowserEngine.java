@@ -27,18 +27,19 @@ public final class BrowserEngine {
      * --set} takes them; missing ones keep their defaults) and the seed {@code seedText} (empty: the recipe's own).
      *
      * @return the figure's data file, CSV files, command line and scene ({@link ComputedFigureJson}), or
-     *         {@code {"error": "<one line>"}} when the input is bad (the message {@code render} gives); a failure in
-     *         the recipe itself is thrown, not returned
+     *         {@code {"error": "<one line>"}} when the input is bad (the message {@code render} gives, also for
+     *         ranges a recipe checks while computing); any other failure in the recipe is thrown, not returned
      */
     @JSExport
     public static String compute(String id, String parametersJson, String seedText) {
-        Job<?> job;
+        Figure figure;
         try {
-            job = Job.of(id, TextObjectJson.parse(parametersJson), seedText);
+            figure = Job.of(id, TextObjectJson.parse(parametersJson), seedText).compute();
         } catch (IllegalArgumentException e) {
+            // bad input found while computing (e.g. an optimizer's step count) is the user's, as render reports it
             return "{\"error\": " + JsonString.quote(e.getMessage()) + "}";
         }
-        return ComputedFigureJson.of(job.compute());
+        return ComputedFigureJson.of(figure);
     }
 
     /** A recipe with checked parameters and seed. */

@@ -93,6 +93,13 @@ class BrowserEngineTest {
     }
 
     @Test
+    void aValueTheRecipeRefusesWhileComputingIsAnErrorWithRendersMessageToo() throws Exception {
+        Map<String, String> set = Map.of("epochs", "0");
+        assertThatThrownBy(() -> RenderJob.of(recipe("gd-2d-nonconvex"), set, null).compute())
+                .hasMessage(error("gd-2d-nonconvex", JSON.writeValueAsString(set), ""));
+    }
+
+    @Test
     void aBadSeedOrFigureOrParameterObjectIsAnErrorThatSaysWhatIsAllowed() throws Exception {
         assertThat(error("gd-1d-quadratic", "{}", "-1")).isEqualTo(
                 "invalid value '-1' for the seed: expected a whole number from 0 to " + RenderJob.MAX_SEED);
