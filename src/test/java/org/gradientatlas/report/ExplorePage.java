@@ -2,15 +2,19 @@ package org.gradientatlas.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A figure page's Explore part driven in the browser: its state, controls, drawing and downloads. */
 final class ExplorePage {
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final ChromeDriver driver;
 
     ExplorePage(ChromeDriver driver) {
@@ -53,14 +57,17 @@ final class ExplorePage {
         return root().getAttribute("data-state");
     }
 
-    /** Types {@code text} into a parameter's field in place of its value, then leaves the field (change). */
+    /** Types {@code text} over a parameter's value and leaves the field with Tab, as a reader does; waits. */
     String set(String name, String text) {
         int before = results();
-        WebElement input = input(name);
-        input.clear();
-        input.sendKeys(text);
-        driver.executeScript("arguments[0].dispatchEvent(new Event('change'));", input);
+        type(name, text);
         return settledAfter(before);
+    }
+
+    /** Types {@code text} over a parameter's value and leaves the field with Tab, without waiting. */
+    void type(String name, String text) {
+        // select and overwrite: WebElement.clear() would fire a change with an empty field first
+        input(name).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
     WebElement input(String name) {
@@ -92,11 +99,18 @@ final class ExplorePage {
 
     /** The text behind a download link of the Explore part (a Blob URL made in the page), by its file name. */
     String download(String fileName) {
-        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        // as JSON: the driver would turn the CSV files' CR LF into LF
+        String json = (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " const link = Array.from(document.querySelectorAll('#explore-downloads a'))"
                 + "   .find(a => a.getAttribute('download') === arguments[0]);"
-                + " if (!link) { done('no link ' + arguments[0]); return; }"
-                + " fetch(link.href).then(r => r.text()).then(done, e => done('failed: ' + e));", fileName);
+                + " if (!link) { done(JSON.stringify('no link ' + arguments[0])); return; }"
+                + " fetch(link.href).then(r => r.text()).then(t => done(JSON.stringify(t)),"
+                + "   e => done(JSON.stringify('failed: ' + e)));", fileName);
+        try {
+            return JSON.readValue(json, String.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The file names the download links offer, in order. */
