@@ -1,4 +1,4 @@
-package org.gradientatlas.preview;
+package org.gradientatlas.classes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,15 +13,15 @@ import java.util.TreeSet;
 import org.gradientatlas.output.Sha256;
 
 /** Which project classes reach which, over one {@link ClassIndex} snapshot. */
-final class ClassGraph {
+public final class ClassGraph {
     private final ClassIndex index;
 
-    ClassGraph(ClassIndex index) {
+    public ClassGraph(ClassIndex index) {
         this.index = index;
     }
 
     /** Every class reachable from {@code roots}; a class in {@code stops} is included but not followed. */
-    Set<String> reachable(Collection<String> roots, Set<String> stops) {
+    public Set<String> reachable(Collection<String> roots, Set<String> stops) {
         Set<String> seen = new TreeSet<>();
         Deque<String> todo = new ArrayDeque<>(roots);
         while (!todo.isEmpty()) {
@@ -36,7 +36,7 @@ final class ClassGraph {
     }
 
     /** One SHA-256 over the names and bytes of {@code classes}: it changes when any of them does. */
-    String digest(Set<String> classes) {
+    public String digest(Set<String> classes) {
         MessageDigest sha = Sha256.digest();
         for (String name : new TreeSet<>(classes)) {
             sha.update((name + '=' + index.classes().get(name).sha256() + '\n').getBytes(StandardCharsets.UTF_8));
@@ -45,7 +45,7 @@ final class ClassGraph {
     }
 
     /** The classes whose bytes differ from {@code baseline} (name to SHA-256; a class missing there differs). */
-    Set<String> changedSince(Map<String, String> baseline) {
+    public Set<String> changedSince(Map<String, String> baseline) {
         Set<String> changed = new TreeSet<>();
         index.classes().forEach((name, file) -> {
             if (!file.sha256().equals(baseline.get(name))) {
@@ -61,7 +61,7 @@ final class ClassGraph {
      * every class of their packages, to a fixed point. Classes of {@code hostPackage} are never included: they stay
      * with the host, which talks to a generation only through JDK types.
      */
-    Set<String> ownedByNewLoader(Set<String> changed, String hostPackage) {
+    public Set<String> ownedByNewLoader(Set<String> changed, String hostPackage) {
         Map<String, Set<String>> namedBy = new HashMap<>();
         Map<String, Set<String>> byPackage = new HashMap<>();
         index.classes().forEach((name, file) -> {
@@ -83,7 +83,7 @@ final class ClassGraph {
         return owned;
     }
 
-    static String packageOf(String binaryName) {
+    public static String packageOf(String binaryName) {
         int dot = binaryName.lastIndexOf('.');
         return dot < 0 ? "" : binaryName.substring(0, dot);
     }

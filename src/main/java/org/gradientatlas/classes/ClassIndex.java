@@ -1,4 +1,4 @@
-package org.gradientatlas.preview;
+package org.gradientatlas.classes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +17,13 @@ import org.gradientatlas.output.Sha256;
  * The project's class files in a classes directory as one consistent snapshot: each class's bytes, their SHA-256
  * and the project classes it names. A rescan reuses what it read before for files whose size and time are unchanged.
  */
-final class ClassIndex {
+public final class ClassIndex {
     /**
      * One class file as read.
      *
      * @param references the project classes it names, or null when it is not (yet) a whole class file
      */
-    record ClassFile(long modified, long size, byte[] bytes, String sha256, Set<String> references) {
+    public record ClassFile(long modified, long size, byte[] bytes, String sha256, Set<String> references) {
     }
 
     private final Path dir;
@@ -34,12 +34,12 @@ final class ClassIndex {
         this.classes = Collections.unmodifiableMap(classes);
     }
 
-    static ClassIndex empty(Path dir) {
+    public static ClassIndex empty(Path dir) {
         return new ClassIndex(dir, new TreeMap<>());
     }
 
     /** The directory as it is now; entries of files whose size and time did not change are reused. */
-    ClassIndex rescan() throws IOException {
+    public ClassIndex rescan() throws IOException {
         Map<String, ClassFile> now = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return new ClassIndex(dir, now);
@@ -79,22 +79,32 @@ final class ClassIndex {
         }
     }
 
-    static String binaryName(String relativePath) {
+    /**
+     * This snapshot and {@code later} as one class path, for reading only (a rescan sees this directory alone):
+     * where both hold a class, this one's copy counts, as the first class path entry wins.
+     */
+    public ClassIndex before(ClassIndex later) {
+        Map<String, ClassFile> both = new TreeMap<>(later.classes);
+        both.putAll(classes);
+        return new ClassIndex(dir, both);
+    }
+
+    public static String binaryName(String relativePath) {
         String path = relativePath.replace('\\', '/');
         return path.substring(0, path.length() - ".class".length()).replace('/', '.');
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** Binary name to class file, sorted by name. */
-    Map<String, ClassFile> classes() {
+    public Map<String, ClassFile> classes() {
         return classes;
     }
 
     /** Binary name to the SHA-256 of its bytes. */
-    Map<String, String> shas() {
+    public Map<String, String> shas() {
         Map<String, String> shas = new TreeMap<>();
         classes.forEach((name, file) -> shas.put(name, file.sha256()));
         return shas;
@@ -104,7 +114,7 @@ final class ClassIndex {
      * Binary name to the SHA-256 of the bytes {@code loader} finds for it (the running program's own classes), or
      * null where it finds none.
      */
-    Map<String, String> shasAsLoadedBy(ClassLoader loader) throws IOException {
+    public Map<String, String> shasAsLoadedBy(ClassLoader loader) throws IOException {
         Map<String, String> shas = new TreeMap<>();
         for (String name : classes.keySet()) {
             try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
@@ -115,12 +125,12 @@ final class ClassIndex {
     }
 
     /** Whether every class file was whole when read (a compiler may be writing one). */
-    boolean complete() {
+    public boolean complete() {
         return classes.values().stream().allMatch(file -> file.references() != null);
     }
 
     /** Whether the two snapshots hold the same bytes for every class. */
-    boolean sameAs(ClassIndex other) {
+    public boolean sameAs(ClassIndex other) {
         if (!classes.keySet().equals(other.classes.keySet())) {
             return false;
         }

@@ -1,4 +1,4 @@
-package org.gradientatlas.preview;
+package org.gradientatlas.classes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +31,19 @@ class ClassReferencesTest {
         // RecipeRegistry holds List<Recipe<?>>; Recipe<P> itself names its parameter record's bound only.
         assertThat(ClassReferences.of(bytesOf(org.gradientatlas.recipe.RecipeRegistry.class)))
                 .contains("org.gradientatlas.recipe.Recipe", "org.gradientatlas.recipe.tango.TangoFig1Recipe");
+    }
+
+    @Test
+    void aClassNameWrittenInAStringCounts() throws IOException {
+        // The bench starts the CLI in a child JVM by its main class's name.
+        assertThat(ClassReferences.of(bytesOf(org.gradientatlas.bench.ChildJvm.class)))
+                .contains("org.gradientatlas.cli.GradientAtlasCommand");
+    }
+
+    @Test
+    void utf8ConstantsHoldTheStringLiterals() throws IOException {
+        assertThat(ClassReferences.utf8Constants(bytesOf(org.gradientatlas.bench.ChildJvm.class)))
+                .contains("org.gradientatlas.cli.GradientAtlasCommand", "java.class.path");
     }
 
     @Test
