@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,6 +80,30 @@ public final class ClassIndex {
         } catch (NoSuchFileException e) {
             return null; // deleted while scanning
         }
+    }
+
+    /**
+     * The project classes reachable from {@code roots}, read through {@code loader} (from a jar or a directory
+     * alike), as a snapshot for reading only.
+     */
+    public static ClassIndex reachableThrough(ClassLoader loader, Collection<String> roots) throws IOException {
+        Map<String, ClassFile> found = new TreeMap<>();
+        Deque<String> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            if (found.containsKey(name)) {
+                continue;
+            }
+            try (InputStream in = loader.getResourceAsStream(name.replace('.', '/') + ".class")) {
+                if (in != null) {
+                    byte[] bytes = in.readAllBytes();
+                    Set<String> references = ClassReferences.of(bytes);
+                    found.put(name, new ClassFile(0, bytes.length, bytes, Sha256.of(bytes), references));
+                    todo.addAll(references);
+                }
+            }
+        }
+        return new ClassIndex(null, found);
     }
 
     /**

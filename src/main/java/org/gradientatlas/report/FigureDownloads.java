@@ -22,10 +22,6 @@ import org.gradientatlas.output.SeriesCsv;
  * 96 dpi (for slides), a gallery thumbnail, and each series as CSV. Returns the downloads for the page.
  */
 final class FigureDownloads {
-    /** Twice the browser's 96 dpi, in pixels per point. */
-    static final double SLIDE_PIXELS_PER_POINT = 2 * 96 / 72.0;
-    static final int THUMBNAIL_WIDTH_PX = 480;
-
     private FigureDownloads() {
     }
 
