@@ -25,7 +25,7 @@ class ImageCacheTest {
     private static RenderedFigure figure(String id, String fill) {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"72pt\" height=\"36pt\" viewBox=\"0 0 72 36\">"
                 + "<rect width=\"72\" height=\"36\" fill=\"" + fill + "\"/></svg>";
-        FigureData data = new FigureData(id, "T", "C.", "src", 1L, Map.of(), Map.of(), Map.of(), Map.of());
+        FigureData data = new FigureData(id, "T", "C.", "a work", 1L, Map.of(), Map.of(), Map.of(), Map.of());
         return new RenderedFigure(data, svg, "{}");
     }
 
