@@ -26,10 +26,10 @@ git -C "$scratch/repo" checkout -q "$(git -C "$repo" rev-parse HEAD)"
 git -C "$repo" diff HEAD --binary >"$scratch/uncommitted.patch"
 [ ! -s "$scratch/uncommitted.patch" ] || git -C "$scratch/repo" apply "$scratch/uncommitted.patch"
 cd "$scratch/repo"
-recipe=src/main/java/org/gradientatlas/recipe/autograd/GdQuadraticRecipe.java
-[ -f "$recipe" ] || recipe=$(ls src/main/java/org/gradientatlas/recipe/*Recipe.java | head -1)
-test_class=src/test/java/org/gradientatlas/optim/GaussianFitTest.java
-[ -f "$test_class" ] || test_class=$(ls src/test/java/org/gradientatlas/optim/*Test.java | head -1)
+# The recipe of gd-1d-quadratic and a unit test of the optimizers, wherever their packages put them.
+recipe=$(find src/main/java -name GdQuadraticRecipe.java | head -1)
+test_class=$(find src/test/java -name GaussianFitTest.java | head -1)
+[ -n "$recipe" ] && [ -n "$test_class" ] || { echo "build-times: GdQuadraticRecipe.java or GaussianFitTest.java is gone" >&2; exit 1; }
 
 rows=()
 # timed LABEL COMMAND...: runs COMMAND (output in $scratch/LABEL.log), records wall and CPU seconds.
