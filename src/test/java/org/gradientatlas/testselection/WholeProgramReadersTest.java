@@ -18,7 +18,7 @@ class WholeProgramReadersTest {
                 "org.gradientatlas.report.SourceCommit", // git
                 "org.gradientatlas.review.GitRevisionFigures", // git
                 "org.gradientatlas.preview.GenerationLoader") // defines classes from a directory
-                .doesNotContain("org.gradientatlas.recipe.GdQuadraticRecipe", "org.gradientatlas.Atlas");
+                .doesNotContain("org.gradientatlas.recipe.autograd.GdQuadraticRecipe", "org.gradientatlas.Atlas");
     }
 
     @Test
