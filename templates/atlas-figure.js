@@ -637,11 +637,19 @@
       var table = colormapBytes(scene.colormaps[panel.colormap]), colours = panel.blocks.map(function (c) {
         return c < 0 ? null : "rgba(" + table[3 * c] + "," + table[3 * c + 1] + "," + table[3 * c + 2] + "," + Math.round(panel.alpha * 255) / 255 + ")";
       });
-      var perimeters = [], rows = panel.blockRows, cols = panel.blockCols;
+      var runs = [], rows = panel.blockRows, cols = panel.blockCols, n = cols.length - 1;
       for (var a = 0; a + 1 < rows.length; a++) {
-        for (var b = 0; b + 1 < cols.length; b++) perimeters.push(Surface.perimeter(rows[a], rows[a + 1], cols[b], cols[b + 1], nx));
+        var row = [];
+        for (var b = 0; b < n;) {
+          var end = b + 1;
+          while (end < n && panel.blocks[a * n + end] === panel.blocks[a * n + b]) end++;
+          row.push({ colour: colours[a * n + b],
+                     perimeter: Surface.perimeter(rows[a], rows[a + 1], cols[b], cols[end], nx) });
+          b = end;
+        }
+        runs.push(row);
       }
-      var model = { nx: nx, ny: ny, min: min, max: max, bx: bx, by: by, bz: bz, colours: colours, perimeters: perimeters,
+      var model = { nx: nx, ny: ny, min: min, max: max, bx: bx, by: by, bz: bz, runs: runs,
                     sx: new Float64Array(nx * ny), sy: new Float64Array(nx * ny), widths: new Map() };
       modelCache.set(panel, model);
       return model;
@@ -730,18 +738,20 @@
       }
       return projected;
     },
-    /* The blocks back to front (rows, then columns, far to near: exact for a height field seen orthographically). */
+    /*
+     * The blocks back to front (rows, then columns, far to near: exact for a height field seen orthographically),
+     * neighbours of one row with the same colour as one polygon, as plot.SurfaceCells draws them.
+     */
     cells: function (ctx, panel, m, view) {
-      var x = panel.x, y = panel.y, rows = panel.blockRows.length - 1, cols = panel.blockCols.length - 1;
+      var x = panel.x, y = panel.y, rows = m.runs.length;
       var rowsForward = view.depth(x[0], y[0], 0) < view.depth(x[0], y[y.length - 1], 0);
       var colsForward = view.depth(x[0], y[0], 0) < view.depth(x[x.length - 1], y[0], 0);
       var grow = panel.alpha >= 1;
       for (var r = 0; r < rows; r++) {
-        var a = rowsForward ? r : rows - 1 - r;
-        for (var c = 0; c < cols; c++) {
-          var b = colsForward ? c : cols - 1 - c, block = a * cols + b, colour = m.colours[block];
-          if (colour === null) continue;
-          Surface.fillBlock(ctx, m, m.perimeters[block], colour, grow);
+        var runs = m.runs[rowsForward ? r : rows - 1 - r];
+        for (var c = 0; c < runs.length; c++) {
+          var run = runs[colsForward ? c : runs.length - 1 - c];
+          if (run.colour !== null) Surface.fillBlock(ctx, m, run.perimeter, run.colour, grow);
         }
       }
     },
@@ -900,7 +910,7 @@
 
   /* ---------- A drawn figure: canvases, redraws, tooltips and 3-D controls ---------- */
 
-  var TURN_STEP = 5, ZOOM_STEP = 1.15, MIN_ZOOM = 0.4, MAX_ZOOM = 4, HIT_CSS_PX = 9;
+  var TURN_STEP = 5, ZOOM_STEP = 1.15, MIN_ZOOM = 0.4, MAX_ZOOM = 4, HIT_CSS_PX = 9, SHARP_AFTER_MS = 200;
 
   function Figure(container, scene, options) {
     checkScene(scene);
@@ -978,7 +988,7 @@
   };
 
   Figure.prototype.drawPanel = function (p) {
-    var ratio = global.devicePixelRatio || 1, k = this.scale, canvas = p.canvas;
+    var ratio = p.turning ? 1 : global.devicePixelRatio || 1, k = this.scale, canvas = p.canvas;
     var w = Math.round(p.area.w * k * ratio), h = Math.round(p.area.h * k * ratio);
     if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
     var ctx = canvas.getContext("2d"), theme = this.scene.theme;
@@ -994,10 +1004,21 @@
   };
 
   /* Redraws a 3-D panel at the next frame (several events in one frame draw once). */
+  /*
+   * Redraws a 3-D panel at the next frame (several events in one frame draw once). While the view turns, frames
+   * are drawn at one device pixel per CSS pixel (a quarter of the pixels on a HiDPI screen), and sharp again once
+   * it has rested for SHARP_AFTER_MS.
+   */
   Figure.prototype.requestFrame = function (p) {
+    var self = this;
+    p.turning = (global.devicePixelRatio || 1) > 1;
+    clearTimeout(p.sharpTimer);
+    p.sharpTimer = setTimeout(function () {
+      p.turning = false;
+      self.drawPanel(p);
+    }, SHARP_AFTER_MS);
     if (p.pending) return;
     p.pending = true;
-    var self = this;
     requestAnimationFrame(function () {
       p.pending = false;
       var start = performance.now();
