@@ -934,15 +934,29 @@
     this.observer.observe(container);
   }
 
+  /*
+   * Draws a new scene. Panels of the same kinds as the drawn ones keep their canvases (and so the keyboard focus)
+   * and their 3-D views; otherwise the canvases are made anew.
+   */
   Figure.prototype.setScene = function (scene, previous) {
     var self = this;
     this.scene = scene;
+    if (previous && previous.length === scene.panels.length && previous.every(function (p, i) {
+      return p.panel.type === scene.panels[i].type;
+    })) {
+      previous.forEach(function (p, i) {
+        p.panel = scene.panels[i];
+        Controls.label(p.canvas, p.panel, scene);
+      });
+      this.width = -1;
+      this.relayout();
+      return;
+    }
     this.root.textContent = "";
     this.panels = scene.panels.map(function (panel, i) {
       var canvas = document.createElement("canvas"), old = previous && previous[i], surface = panel.type === "surface";
       canvas.setAttribute("role", "img");
-      canvas.setAttribute("aria-label", (panel.title || scene.title) + (surface
-        ? " (3-D view: drag or use the arrow keys to turn it, the wheel, a pinch or + and \u2212 to zoom, 0 to reset)" : ""));
+      Controls.label(canvas, panel, scene);
       var state = { azimuth: panel.azimuth, elevation: panel.elevation, zoom: 1 };
       if (surface && old && old.surface) {
         state.azimuth = old.state.azimuth; state.elevation = old.state.elevation; state.zoom = old.state.zoom;
@@ -1068,6 +1082,10 @@
   };
 
   var Controls = {
+    label: function (canvas, panel, scene) {
+      canvas.setAttribute("aria-label", (panel.title || scene.title) + (panel.type === "surface"
+        ? " (3-D view: drag or use the arrow keys to turn it, the wheel, a pinch or + and \u2212 to zoom, 0 to reset)" : ""));
+    },
     hovering: function (fig, p) {
       var canvas = p.canvas;
       canvas.addEventListener("pointermove", function (e) {

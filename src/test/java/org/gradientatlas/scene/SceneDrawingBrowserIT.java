@@ -167,6 +167,8 @@ class SceneDrawingBrowserIT {
         Object kept = driver.executeScript("var h = handles[arguments[0]]; h.update(ATLAS_SCENES[arguments[0]]);"
                 + " return h.view(0).azimuth;", figure);
         assertThat(kept).isEqualTo(-65L);
+        assertThat(driver.executeScript("return document.activeElement === arguments[0];", canvas))
+                .as("the same canvas keeps the keyboard focus").isEqualTo(true);
         String drawn = pixels(canvas(figure, 0));
         Object error = driver.executeScript("try { handles[arguments[0]].update({format: 'other'}); return null; }"
                 + " catch (e) { return e.message; }", figure);
