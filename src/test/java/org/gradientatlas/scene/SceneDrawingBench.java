@@ -13,14 +13,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * parse its scene text and to draw it at a desktop width (median of 7 redraws after 2 for warm-up), and for every
  * 3-D panel the time per rotation frame (median over 60 frames, each turning the view by 3 degrees) and the frames
  * per second that gives; times include rasterizing the canvas (a pixel is read back). Then one surface is turned
- * by a key press every animation frame for two seconds, counting the frames the page shows. {@code java ... SceneDrawingBench [WIDTH_PX [DEVICE_PIXEL_RATIO]]}.
+ * by a key press every animation frame for two seconds, counting the frames the page shows.
+ * {@code java ... SceneDrawingBench [WIDTH_PX [DEVICE_PIXEL_RATIO]]}.
  */
 public final class SceneDrawingBench {
     /** Runs in the page: per figure, parse and draw times; per 3-D panel, the frame time. */
     private static final String MEASURE = """
             function median(a) { a.sort(function (x, y) { return x - y; }); return a[Math.floor(a.length / 2)]; }
             /* Reading a pixel back makes the canvas rasterize what was drawn, so that the time includes it. */
-            function flush(canvases) { canvases.forEach(function (c) { c.getContext("2d").getImageData(0, 0, 1, 1); }); }
+            function flush(canvases) {
+              canvases.forEach(function (c) { c.getContext("2d").getImageData(0, 0, 1, 1); });
+            }
             return ATLAS_SCENES.map(function (scene, i) {
               var text = JSON.stringify(scene), parse = [], draw = [], frames = [];
               for (var r = 0; r < 9; r++) {

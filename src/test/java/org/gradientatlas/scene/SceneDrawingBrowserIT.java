@@ -91,7 +91,8 @@ class SceneDrawingBrowserIT {
         assertThat(view(figure)).containsEntry("azimuth", -50L).containsEntry("elevation", 35L);
         assertThat(pixels(canvas)).as("the turned view is drawn").isNotEqualTo(before);
         assertThat(driver.executeScript("return document.activeElement === arguments[0]"
-                + " && getComputedStyle(arguments[0]).outlineStyle", canvas)).as("visible focus ring").isEqualTo("solid");
+                + " && getComputedStyle(arguments[0]).outlineStyle", canvas)).as("visible focus ring")
+                .isEqualTo("solid");
         canvas.sendKeys("+");
         assertThat(((Number) view(figure).get("zoom")).doubleValue()).isGreaterThan(1);
         canvas.sendKeys("0");
@@ -125,7 +126,9 @@ class SceneDrawingBrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) driver.executeScript("""
                 var h = handles[arguments[0]], lines = ATLAS_SCENES[arguments[0]].panels[0].lines, all = [];
-                lines.forEach(function (l, i) { l.x.forEach(function (_, k) { all.push([i, k, h.locate(0, i, k)]); }); });
+                lines.forEach(function (l, i) {
+                  l.x.forEach(function (_, k) { all.push([i, k, h.locate(0, i, k)]); });
+                });
                 for (var k = 0; k < lines[0].x.length; k++) {
                   var p = h.locate(0, 0, k);
                   if (all.every(function (q) { return q[0] === 0 && q[1] === k
@@ -139,7 +142,8 @@ class SceneDrawingBrowserIT {
         new Actions(driver).moveToElement(canvas, dx, dy).perform();
         WebElement tip = driver.findElement(By.cssSelector("#figure-" + figure + " .atlas-figure-tip"));
         assertThat(tip.isDisplayed()).isTrue();
-        assertThat(tip.getText()).contains("SGD").contains("step " + at.get("step")).contains("w1 ").contains("w2 ").contains("loss ");
+        assertThat(tip.getText()).contains("SGD").contains("step " + at.get("step")).contains("w1 ").contains("w2 ")
+                .contains("loss ");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
