@@ -1156,7 +1156,7 @@
     dragging: function (fig, p) {
       var canvas = p.canvas, pointers = new Map(), s = p.state;
       canvas.addEventListener("pointerdown", function (e) {
-        canvas.setPointerCapture(e.pointerId);
+        try { canvas.setPointerCapture(e.pointerId); } catch (ignored) { /* a pointer that is already gone */ }
         pointers.set(e.pointerId, [e.clientX, e.clientY]);
         p.drag = { moved: false, x: e.clientX, y: e.clientY, pinch: Controls.spread(pointers), zoom: s.zoom };
         fig.hideTip();

@@ -118,6 +118,30 @@ class SceneDrawingBrowserIT {
     }
 
     @Test
+    void oneFingerTurnsAndTwoFingersPinchToZoom() {
+        open(DESKTOP);
+        int figure = RecipeRegistry.ids().indexOf("perlin-gd-a");
+        WebElement canvas = canvas(figure, 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> after = (Map<String, Number>) driver.executeScript("""
+                var c = arguments[0], r = c.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+                function touch(type, id, dx, dy) {
+                  c.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", isPrimary: id === 1,
+                    clientX: x + dx, clientY: y + dy, bubbles: true }));
+                }
+                touch("pointerdown", 1, 0, 0); touch("pointermove", 1, 30, 0); touch("pointerup", 1, 30, 0);
+                var turned = handles[arguments[1]].view(1).azimuth;
+                touch("pointerdown", 1, -20, 0); touch("pointerdown", 2, 20, 0);
+                touch("pointermove", 1, -40, 0); touch("pointermove", 2, 40, 0);
+                touch("pointerup", 1, -40, 0); touch("pointerup", 2, 40, 0);
+                return { azimuth: turned, zoom: handles[arguments[1]].view(1).zoom };
+                """, canvas, figure);
+        assertThat(after.get("azimuth").doubleValue()).as("30 px to the right").isEqualTo(-60 - 15.0);
+        assertThat(after.get("zoom").doubleValue()).as("fingers twice as far apart").isEqualTo(2.0);
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void hoveringAPathPointTellsItsStepCoordinatesAndLoss() {
         open(DESKTOP);
         int figure = RecipeRegistry.ids().indexOf("pathological-curvature-trajectories");
