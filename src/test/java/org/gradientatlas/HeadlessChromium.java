@@ -29,6 +29,11 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static HeadlessChromium start(Path userDataDir) {
+        return start(userDataDir, new String[0]);
+    }
+
+    /** As {@link #start(Path)}, with more Chromium arguments (e.g. --force-device-scale-factor=2). */
+    public static HeadlessChromium start(Path userDataDir, String... extraArguments) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI needs chromium and chromium-driver: apt-get install chromium chromium-driver");
@@ -39,6 +44,7 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
                 "--window-size=1280,1600", "--user-data-dir=" + userDataDir.toAbsolutePath());
+        options.addArguments(extraArguments);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -20,6 +20,17 @@ public record FilledContourLayer(Grid grid, String colormap, double[] levels) {
         levels = levels.clone();
     }
 
+    /**
+     * Where band k (between levels k and k + 1) lies on the colormap, as matplotlib 3.6's contourf colours it: the
+     * band's middle value normalised over the first to the last level (the ContourSet's norm is autoscaled on its
+     * levels, its colours are cmap(norm(layers))).
+     */
+    public static double colourPosition(double[] levels, int band) {
+        double first = levels[0];
+        double last = levels[levels.length - 1];
+        return ((levels[band] + levels[band + 1]) / 2 - first) / (last - first);
+    }
+
     @Override
     public double[] levels() {
         return levels.clone();

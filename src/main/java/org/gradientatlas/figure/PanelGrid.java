@@ -41,7 +41,8 @@ public final class PanelGrid {
         return rows * widthPt / columns * Math.min(aspect, STACKED_ROW_ASPECT);
     }
 
-    static double minimumWidth(Panel panel) {
+    /** The narrowest a panel may be drawn, in layout points. */
+    public static double minimumWidth(Panel panel) {
         if (panel instanceof XYPanel xy) {
             return XY_MIN_PT + (xy.colorbarLabel() != null ? COLORBAR_PT : 0);
         }

@@ -6,6 +6,7 @@ import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.ui.RectangleEdge;
+import org.gradientatlas.ticks.AutoTicks;
 import org.gradientatlas.ticks.MaxNLocator;
 import org.gradientatlas.ticks.TickFormat;
 
@@ -18,10 +19,7 @@ import org.gradientatlas.ticks.TickFormat;
  */
 final class AutoTickAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
-    private static final int MAX_BINS = 9;
-    static final int MIN_TICKS = 3;
-    /** Multiples of a recipe's step tried, times powers of ten, when its labels would touch: 2, 5, 10, 20... */
-    private static final double[] THINNING = {2, 5, 10};
+    static final int MIN_TICKS = AutoTicks.MIN_TICKS;
 
     /** The recipe's tick step, or 0 to choose one as AutoLocator. */
     private final double fixedStep;
@@ -42,10 +40,10 @@ final class AutoTickAxis extends NumberAxis {
         double length = horizontal ? dataArea.getWidth() : dataArea.getHeight();
         if (fixedStep > 0) {
             double step = fixedStep;
-            for (int k = 0; !fits(g2, step, length, horizontal) && k < 12; k++) {
-                step = fixedStep * THINNING[k % 3] * StrictMath.pow(10, k / 3);
+            for (int k = 1; !fits(g2, step, length, horizontal) && k <= AutoTicks.THINNED_STEPS; k++) {
+                step = AutoTicks.thinnedStep(fixedStep, k);
             }
-            setTickUnit(new NumberTickUnit(step, TickFormat.forTicks(ChartFactory.fixedTicks(getLowerBound(),
+            setTickUnit(new NumberTickUnit(step, TickFormat.forTicks(AutoTicks.fixedTicks(getLowerBound(),
                     getUpperBound(), step))), false, false);
             return;
         }
@@ -65,7 +63,7 @@ final class AutoTickAxis extends NumberAxis {
         if (!horizontal) {
             return spacing >= size * 4 / 3;
         }
-        double[] ticks = ChartFactory.fixedTicks(getLowerBound(), getUpperBound(), step);
+        double[] ticks = AutoTicks.fixedTicks(getLowerBound(), getUpperBound(), step);
         TickFormat format = TickFormat.forTicks(ticks);
         double widest = 0;
         for (double t : ticks) {
@@ -89,22 +87,6 @@ final class AutoTickAxis extends NumberAxis {
 
     private static MaxNLocator locator(double lengthPt, double fontSizePt, boolean horizontal, double lower,
             double upper) {
-        double perTick = fontSizePt * (horizontal ? 3 : 2);
-        int bins = (int) Math.max(1, Math.min(MAX_BINS, Math.floor(lengthPt / perTick)));
-        MaxNLocator locator = MaxNLocator.auto(bins);
-        while (bins < MAX_BINS && shown(locator.tickValues(lower, upper), lower, upper) < MIN_TICKS) {
-            locator = MaxNLocator.auto(++bins);
-        }
-        return locator;
-    }
-
-    /** The ticks within [lower, upper], as matplotlib's {@code _interval_contains_close} counts them. */
-    static int shown(double[] ticks, double lower, double upper) {
-        double slack = 1e-10 * (upper - lower);
-        int n = 0;
-        for (double t : ticks) {
-            n += t >= lower - slack && t <= upper + slack ? 1 : 0;
-        }
-        return n;
+        return AutoTicks.locator(AutoTicks.bins(lengthPt, fontSizePt, horizontal), lower, upper);
     }
 }

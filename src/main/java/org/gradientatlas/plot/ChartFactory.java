@@ -116,17 +116,6 @@ public final class ChartFactory {
         return axis;
     }
 
-    /** The multiples of {@code step} within [min, max], as JFreeChart draws a fixed tick unit. */
-    static double[] fixedTicks(double min, double max, double step) {
-        double first = StrictMath.ceil(min / step);
-        int n = Math.max(0, (int) StrictMath.floor(max / step - first) + 1);
-        double[] ticks = new double[n];
-        for (int k = 0; k < n; k++) {
-            ticks[k] = (first + k) * step;
-        }
-        return ticks;
-    }
-
     /** The axis's length in its linear coordinate (decades on a log axis). */
     private static double span(Axis axis) {
         return axis.toLinear(axis.max()) - axis.toLinear(axis.min());

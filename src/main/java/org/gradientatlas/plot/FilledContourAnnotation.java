@@ -24,14 +24,9 @@ public final class FilledContourAnnotation extends AbstractXYAnnotation {
         this.bands = new MarchingSquares(layer.grid()).bands(layer.levels());
     }
 
-    /**
-     * matplotlib 3.6's contourf colours: band k takes its middle value, normalised over the first to the last level
-     * (the ContourSet's norm is autoscaled on its levels, its colours are cmap(norm(layers))).
-     */
+    /** Where band k lies on the colormap ({@link FilledContourLayer#colourPosition}). */
     public static double colourPosition(double[] levels, int band) {
-        double first = levels[0];
-        double last = levels[levels.length - 1];
-        return ((levels[band] + levels[band + 1]) / 2 - first) / (last - first);
+        return FilledContourLayer.colourPosition(levels, band);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
+import org.gradientatlas.geometry.SurfaceRange;
 import org.gradientatlas.geometry.View3D;
 
 /**
@@ -35,9 +36,8 @@ public final class SurfacePainter {
 
     public void paint(SurfacePanel panel, Graphics2D g, Rectangle2D area) {
         Grid grid = panel.surface();
-        double[] zRange = zRange(panel);
-        View3D view = new View3D(new double[] {min(grid.x()), min(grid.y()), zRange[0]},
-                new double[] {max(grid.x()), max(grid.y()), zRange[1]}, panel.azimuth(), panel.elevation());
+        double[][] corners = SurfaceRange.box(panel);
+        View3D view = new View3D(corners[0], corners[1], panel.azimuth(), panel.elevation());
         double top = panel.title().isEmpty() ? 8 : 26;
         Rectangle2D box = new Rectangle2D.Double(area.getX() + 40, area.getY() + top + 10, area.getWidth() - 110,
                 area.getHeight() - top - 70);
@@ -154,49 +154,4 @@ public final class SurfacePainter {
         return style.dash().length > 0 ? ChartFactory.dashedStroke(style)
                 : new BasicStroke((float) style.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     }
-
-    /** The z range of the surface and the lines over it, ignoring non-finite values. */
-    private static double[] zRange(SurfacePanel panel) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        Grid grid = panel.surface();
-        for (int j = 0; j < grid.rows(); j++) {
-            for (int i = 0; i < grid.columns(); i++) {
-                double z = grid.z(i, j);
-                if (Double.isFinite(z)) {
-                    lo = Math.min(lo, z);
-                    hi = Math.max(hi, z);
-                }
-            }
-        }
-        for (Line3D line : panel.lines()) {
-            for (double z : line.z()) {
-                if (Double.isFinite(z)) {
-                    lo = Math.min(lo, z);
-                    hi = Math.max(hi, z);
-                }
-            }
-        }
-        if (!(lo < hi)) {
-            return lo == hi ? new double[] {lo - 0.5, hi + 0.5} : new double[] {0, 1};
-        }
-        return new double[] {lo, hi};
-    }
-
-    static double min(double[] values) {
-        double m = Double.POSITIVE_INFINITY;
-        for (double v : values) {
-            m = Math.min(m, v);
-        }
-        return m;
-    }
-
-    static double max(double[] values) {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            m = Math.max(m, v);
-        }
-        return m;
-    }
-
 }

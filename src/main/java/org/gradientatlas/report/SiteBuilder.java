@@ -26,7 +26,8 @@ import org.gradientatlas.output.OutputPaths;
  * failed build never leaves a half-written site behind.
  */
 public final class SiteBuilder {
-    private static final List<String> ASSETS = List.of("style.css", "gallery.js");
+    /** Copied into every site; atlas-figure.js draws figure scenes in the browser (docs/browser-drawing.md). */
+    private static final List<String> ASSETS = List.of("style.css", "gallery.js", "atlas-figure.js");
     private final Configuration freemarker;
     private final Path templatesDir;
     private final BuildProvenance provenance;

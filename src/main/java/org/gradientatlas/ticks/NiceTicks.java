@@ -1,5 +1,8 @@
 package org.gradientatlas.ticks;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
@@ -9,6 +12,7 @@ import java.util.Arrays;
  */
 public final class NiceTicks {
     private static final double[] STEPS = {1, 2, 2.5, 4, 5, 10};
+    private static final MathContext TWELVE_DIGITS = new MathContext(12, RoundingMode.HALF_UP);
 
     private NiceTicks() {
     }
@@ -42,8 +46,11 @@ public final class NiceTicks {
         return Arrays.stream(ticks).map(NiceTicks::trim).toArray();
     }
 
-    /** Removes binary noise such as 0.30000000000000004 so that labels read as typed. */
+    /**
+     * Removes binary noise such as 0.30000000000000004 so that labels read as typed: 12 significant digits, as
+     * {@code "%.12g"} (which the browser build lacks) rounds them.
+     */
     private static double trim(double v) {
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.12g", v));
+        return new BigDecimal(v).round(TWELVE_DIGITS).doubleValue();
     }
 }
