@@ -3,6 +3,7 @@ package org.gradientatlas.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,11 @@ public final class ImageCache {
         Path png = dir.resolve(key + ".png");
         Path thumbnail = dir.resolve(key + ".thumb.png");
         if (Files.isRegularFile(png) && Files.isRegularFile(thumbnail)) {
-            return new FigureImages(Files.readAllBytes(png), Files.readAllBytes(thumbnail));
+            try {
+                return new FigureImages(Files.readAllBytes(png), Files.readAllBytes(thumbnail));
+            } catch (NoSuchFileException e) {
+                // another build sharing this cache just removed the entry: make it again
+            }
         }
         FigureImages images = FigureImages.of(figure);
         AtomicFiles.write(thumbnail, images.thumbnail());
