@@ -7,6 +7,8 @@ import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
 import org.gradientatlas.random.NumpyRandomState;
 import org.gradientatlas.surface.RegularGridLinear;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
 
 /**
@@ -26,6 +28,17 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
                          double startY, int steps, double gradientNoiseStd) {
         public Params {
             PerlinLandscape.checkNoise(scale, persistence, lacunarity, learningRate, finiteDifferenceH);
+        }
+
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.integer("gridSize", Params::gridSize), p.number("scale", Params::scale),
+                    p.integer("octaves", Params::octaves), p.number("persistence", Params::persistence),
+                    p.number("lacunarity", Params::lacunarity), p.number("repeat", Params::repeat),
+                    p.integer("base", Params::base), p.number("learningRate", Params::learningRate),
+                    p.number("finiteDifferenceH", Params::finiteDifferenceH), p.number("startX", Params::startX),
+                    p.number("startY", Params::startY), p.integer("steps", Params::steps),
+                    p.number("gradientNoiseStd", Params::gradientNoiseStd));
         }
 
         RegularGridLinear loss() {
@@ -53,6 +66,11 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
         return Work.SUBGD;
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();
