@@ -14,7 +14,7 @@ public record LineStyle(String color, double width, double[] dash, Marker marker
     public static final double DEFAULT_MARKER_SIZE = 6;
 
     public LineStyle {
-        if (!color.matches("#[0-9a-f]{6}")) {
+        if (!isHexColour(color)) {
             throw new IllegalArgumentException("colour must be #rrggbb in lower case, got " + color);
         }
         if (!(width >= 0) || Double.isInfinite(width)) {
@@ -62,5 +62,15 @@ public record LineStyle(String color, double width, double[] dash, Marker marker
     @Override
     public double[] dash() {
         return dash.clone();
+    }
+
+    /** #rrggbb in lower case (checked without regular expressions, which the browser build would have to carry). */
+    private static boolean isHexColour(String color) {
+        boolean hex = color.length() == 7 && color.charAt(0) == '#';
+        for (int i = 1; hex && i < 7; i++) {
+            char c = color.charAt(i);
+            hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+        }
+        return hex;
     }
 }
