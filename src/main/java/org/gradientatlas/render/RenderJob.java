@@ -6,10 +6,11 @@ import java.util.Map;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.recipe.Variant;
 
 /** One figure to make: a recipe with the parameters and seed to run it with. */
 public record RenderJob<P extends Record>(Recipe<P> recipe, P params, long seed) {
-    public static final long MAX_SEED = 0xffffffffL;
+    public static final long MAX_SEED = Variant.MAX_SEED;
 
     public RenderJob {
         if (seed < 0 || seed > MAX_SEED) {
