@@ -18,13 +18,13 @@ public record LineStyle(String color, double width, double[] dash, Marker marker
             throw new IllegalArgumentException("colour must be #rrggbb in lower case, got " + color);
         }
         if (!(width >= 0) || Double.isInfinite(width)) {
-            throw new IllegalArgumentException("line width must be finite and >= 0, got " + width);
+            throw new IllegalArgumentException("line width must be finite and >= 0, got " + Numbers.shortest(width));
         }
         if (width == 0 && marker == Marker.NONE) {
             throw new IllegalArgumentException("a line of width 0 needs markers, or it draws nothing");
         }
         if (marker != Marker.NONE && !(markerSize > 0)) {
-            throw new IllegalArgumentException("marker size must be > 0, got " + markerSize);
+            throw new IllegalArgumentException("marker size must be > 0, got " + Numbers.shortest(markerSize));
         }
         dash = dash.clone();
         if (marker != Marker.NONE && dash.length > 0) {

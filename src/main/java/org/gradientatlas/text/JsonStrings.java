@@ -2,8 +2,8 @@ package org.gradientatlas.text;
 
 /**
  * JSON string literals escaped as Jackson escapes them by default: quote, backslash and the control characters below
- * U+0020 (\b \t \n \f \r by name, the rest as backslash, u, 00 and two upper-case hex digits); everything else, DEL, U+2028,
- * U+2029 and lone surrogates included, as it is (the files are UTF-8, which JSON allows).
+ * U+0020 (\b \t \n \f \r by name, the rest as backslash, u, 00 and two upper-case hex digits); everything else,
+ * DEL, U+2028, U+2029 and lone surrogates included, as it is (the files are UTF-8, which JSON allows).
  */
 final class JsonStrings {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();

@@ -12,10 +12,30 @@ package org.gradientatlas.text;
  */
 public record ShortestDecimal(boolean negative, long digits, int exponent) {
 
+    /**
+     * The shortest text that reads back to the same double, laid out as JavaScript's {@code Number.prototype.toString}
+     * (0.0001, 12.5, 1e-7, 1e+21, -0); NaN and infinities as Java spells them. The same on every JDK (unlike
+     * {@code Double.toString}, which changed in JDK 19) and in the browser.
+     */
+    public static String text(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+        }
+        return v == 0 ? (1 / v < 0 ? "-0" : "0") : JavaScriptLayout.of(of(v));
+    }
+
+    /** As {@link #text(double)} for a float's own shortest decimal (0.1f gives "0.1"). */
+    public static String text(float v) {
+        if (!Float.isFinite(v)) {
+            return text((double) v);
+        }
+        return v == 0 ? text((double) v) : JavaScriptLayout.of(of(v));
+    }
+
     /** The shortest decimal of a finite double. */
     public static ShortestDecimal of(double v) {
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("not a finite number: " + v);
+            throw new IllegalArgumentException("not a finite number: " + text(v));
         }
         long bits = Double.doubleToRawLongBits(v);
         long fraction = bits & ((1L << 52) - 1);
@@ -26,7 +46,7 @@ public record ShortestDecimal(boolean negative, long digits, int exponent) {
     /** The shortest decimal of a finite float (as float, so 0.1f gives 1 x 10^-1). */
     public static ShortestDecimal of(float v) {
         if (!Float.isFinite(v)) {
-            throw new IllegalArgumentException("not a finite number: " + v);
+            throw new IllegalArgumentException("not a finite number: " + text(v));
         }
         int bits = Float.floatToRawIntBits(v);
         int fraction = bits & ((1 << 23) - 1);

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * What one class file refers to, from its constant pool (JVMS 4.4): the classes it names, the fields and methods it
- * calls (owner.name:descriptor), and every descriptor or signature text. Enough to see a call without a bytecode
- * library.
+ * calls (owner.name:descriptor; invokedynamic.name:descriptor for dynamic call sites such as string concatenation),
+ * and every descriptor or signature text. Enough to see a call without a bytecode library.
  */
 record ClassReferences(List<String> classes, List<String> members, List<String> texts) {
 
@@ -49,6 +49,9 @@ record ClassReferences(List<String> classes, List<String> members, List<String> 
                 String owner = (String) pool[refs[refs[i][0]][0]];
                 int[] nameAndType = refs[refs[i][1]];
                 members.add(owner + "." + pool[nameAndType[0]] + ":" + pool[nameAndType[1]]);
+            } else if (tags[i] == 18) {
+                int[] nameAndType = refs[refs[i][1]];
+                members.add("invokedynamic." + pool[nameAndType[0]] + ":" + pool[nameAndType[1]]);
             } else if (tags[i] == 1) {
                 texts.add((String) pool[i]);
             }

@@ -21,6 +21,7 @@ final class ForbiddenCalls {
             new DecimalFormat("0.0").format(1.0),
             new JsonFactory().createGenerator(new StringWriter()),
             "a b".split(" "),
+            "x = " + Math.random(),
         };
     }
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * differently there: reflection (no Class.getRecordComponents), String.format and Formatter (they throw), the JDK's
  * decimal parsing and BigDecimal.doubleValue (not correctly rounded there), java.text's number formats, and Jackson
  * (its generator needs classes TeaVM lacks; its Schubfach a String constructor TeaVM lacks); and regular expressions,
- * which work but bring a regex engine of some 80 kB (gzipped) into the browser's module. Read from the compiled
+ * which work but bring a regex engine of some 80 kB (gzipped) into the browser's module; and a double or float turned
+ * into text by Double.toString (string concatenation included), whose digits differ between JDK 17, JDK 19+ and TeaVM
+ * (use Numbers.shortest or ShortestDecimal.text). Read from the compiled
  * classes' constant pools, so a reintroduced call fails here whatever the source looks like.
  */
 class PureCodeCallsTest {
@@ -28,19 +30,33 @@ class PureCodeCallsTest {
             "ticks", "citation", "text");
 
     /** What is forbidden, and why; each predicate sees a class name, a member (owner.name:descriptor) or a text. */
-    static final Map<String, Predicate<String>> FORBIDDEN = Map.of(
-            "reflection", s -> s.contains("java/lang/reflect/") || s.matches("java/lang/Class\\.(getRecordComponents"
-                    + "|getDeclared\\w*|getConstructors?|getMethods?|getFields?|forName|newInstance):.*"),
-            "String.format or Formatter", s -> s.startsWith("java/util/Formatter")
+    static final Map<String, Predicate<String>> FORBIDDEN = Map.ofEntries(
+            Map.entry("reflection", s -> s.contains("java/lang/reflect/")
+                    || s.matches("java/lang/Class\\.(getRecordComponents|getDeclared\\w*|getConstructors?|getMethods?"
+                    + "|getFields?|forName|newInstance):.*")),
+            Map.entry("String.format or Formatter", s -> s.startsWith("java/util/Formatter")
                     || s.matches("java/lang/String\\.(format|formatted):.*")
-                    || s.matches("java/io/Print(Stream|Writer)\\.(printf|format):.*"),
-            "the JDK's decimal parsing", s -> s.matches("java/lang/(Double|Float)\\.(parseDouble|parseFloat|valueOf|"
-                    + "<init>):\\(Ljava/lang/String;\\).*") || s.startsWith("java/util/Scanner"),
-            "BigDecimal.doubleValue or floatValue", s -> s.matches("java/math/BigDecimal\\.(double|float)Value:.*"),
-            "java.text number formats", s -> s.matches("java/text/(Decimal|Choice|Message)Format.*"),
-            "Jackson", s -> s.startsWith("com/fasterxml/jackson/"),
-            "regular expressions", s -> s.startsWith("java/util/regex/")
-                    || s.matches("java/lang/String\\.(matches|split|replaceAll|replaceFirst):.*"));
+                    || s.matches("java/io/Print(Stream|Writer)\\.(printf|format):.*")),
+            Map.entry("the JDK's decimal parsing", s -> s.startsWith("java/util/Scanner")
+                    || s.matches("java/lang/(Double|Float)\\.(parseDouble|parseFloat|valueOf|<init>):"
+                    + "\\(Ljava/lang/String;\\).*")),
+            Map.entry("BigDecimal.doubleValue or floatValue",
+                    s -> s.matches("java/math/BigDecimal\\.(double|float)Value:.*")),
+            Map.entry("java.text number formats", s -> s.matches("java/text/(Decimal|Choice|Message)Format.*")),
+            Map.entry("Jackson", s -> s.startsWith("com/fasterxml/jackson/")),
+            Map.entry("regular expressions", s -> s.startsWith("java/util/regex/")
+                    || s.matches("java/lang/String\\.(matches|split|replaceAll|replaceFirst):.*")),
+            Map.entry("Double.toString or a double in string concatenation", PureCodeCallsTest::doubleAsJavaText));
+
+    /** Double.toString and the calls and concatenations that use it, for doubles and floats. */
+    private static boolean doubleAsJavaText(String reference) {
+        if (reference.startsWith("invokedynamic.makeConcatWithConstants:(")) {
+            String parameters = reference.substring(reference.indexOf('(') + 1, reference.indexOf(')'));
+            return parameters.replaceAll("\\[*L[^;]*;|\\[+[ZBCSIJFD]", "").matches(".*[DF].*");
+        }
+        return reference.matches("java/lang/(String\\.valueOf|StringBuilder\\.append|StringBuffer\\.append)"
+                + ":\\([DF]\\).*") || reference.matches("java/lang/(Double|Float)\\.toString:.*");
+    }
 
     /**
      * Known uses left to other work: CorrectlyRoundedExp and CorrectlyRoundedLog (the correctly rounded math) still

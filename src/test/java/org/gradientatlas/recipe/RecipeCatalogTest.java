@@ -26,7 +26,8 @@ class RecipeCatalogTest {
             assertDefaultsReadBack(recipe, entry.get("parameters"));
         }
         JsonNode tango = recipes.get(0).get("parameters");
-        assertThat(tango.get(0).toString()).isEqualTo("{\"name\":\"sgdRate\",\"kind\":\"number\",\"default\":\"0.001\"}");
+        assertThat(tango.get(0).toString())
+                .isEqualTo("{\"name\":\"sgdRate\",\"kind\":\"number\",\"default\":\"0.001\"}");
         assertThat(tango.get(3).toString()).isEqualTo("{\"name\":\"maxIters\",\"kind\":\"integer\",\"default\":"
                 + "\"100000\"}");
     }

@@ -25,8 +25,8 @@ public final class NumberTextAgreement {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         List<String> differences = run(millions * 1_000_000, seed);
         differences.stream().limit(50).forEach(System.out::println);
-        System.out.println("number-text-agreement: " + millions + " million cases of each kind, seed " + seed + ", Java "
-                + Runtime.version() + ": " + differences.size() + " differences");
+        System.out.println("number-text-agreement: " + millions + " million cases of each kind, seed " + seed
+                + ", Java " + Runtime.version() + ": " + differences.size() + " differences");
         System.exit(differences.isEmpty() ? 0 : 1);
     }
 

@@ -15,7 +15,8 @@ class ShortestDecimalTest {
         assertThat(ShortestDecimal.of(0.1)).isEqualTo(new ShortestDecimal(false, 1, -1));
         assertThat(ShortestDecimal.of(-1250.0)).isEqualTo(new ShortestDecimal(true, 125, 1));
         assertThat(ShortestDecimal.of(0.1 + 0.2)).isEqualTo(new ShortestDecimal(false, 30000000000000004L, -17));
-        assertThat(ShortestDecimal.of(1e23)).isEqualTo(new ShortestDecimal(false, 1, 23)); // JDK 17 said 9.999999999999999E22
+        // JDK 17's Double.toString says 9.999999999999999E22
+        assertThat(ShortestDecimal.of(1e23)).isEqualTo(new ShortestDecimal(false, 1, 23));
         assertThat(ShortestDecimal.of(Double.MIN_VALUE)).isEqualTo(new ShortestDecimal(false, 49, -325)); // two digits
         assertThat(ShortestDecimal.of(Double.MAX_VALUE)).isEqualTo(new ShortestDecimal(false, 17976931348623157L, 292));
         assertThat(ShortestDecimal.of(-0.0)).isEqualTo(new ShortestDecimal(true, 0, 0));
@@ -23,6 +24,10 @@ class ShortestDecimalTest {
         assertThat(ShortestDecimal.of(Float.MIN_VALUE)).isEqualTo(new ShortestDecimal(false, 14, -46));
         assertThat(ShortestDecimal.of(16777216f)).isEqualTo(new ShortestDecimal(false, 16777216, 0));
         assertThat(ShortestDecimal.of(1.25e-7).leadingExponent()).isEqualTo(-7);
+        assertThat(ShortestDecimal.text(-1.25e-7)).isEqualTo("-1.25e-7");
+        assertThat(ShortestDecimal.text(0.1f)).isEqualTo("0.1");
+        assertThat(ShortestDecimal.text(Float.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
+        assertThat(ShortestDecimal.text(-0.0f)).isEqualTo("-0");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.gradientatlas.recipe.subgd;
 import java.util.OptionalLong;
 import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
 import org.gradientatlas.random.NumpyRandomState;
@@ -50,7 +51,7 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
             PerlinLandscape.checkStart(loss, gridSize, startX, startY);
             if (!(gradientNoiseStd >= 0 && Double.isFinite(gradientNoiseStd))) {
                 throw new IllegalArgumentException("gradientNoiseStd must be finite and >= 0, got "
-                        + gradientNoiseStd);
+                        + Numbers.shortest(gradientNoiseStd));
             }
             FiniteDifferenceDescent descent = new FiniteDifferenceDescent(loss, learningRate, finiteDifferenceH);
             return gradientNoiseStd == 0 ? descent.run(startX, startY, steps)

@@ -8,6 +8,7 @@ import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
+import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
 import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
@@ -152,14 +153,15 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
             throw new IllegalArgumentException("sampling must be 1 to 20, got " + p.sampling());
         }
         if (!(p.cropMargin() >= 0 && p.cropMargin() <= 1)) {
-            throw new IllegalArgumentException("cropMargin must be within [0, 1], got " + p.cropMargin());
+            throw new IllegalArgumentException("cropMargin must be within [0, 1], got "
+                    + Numbers.shortest(p.cropMargin()));
         }
         if (p.contourLevels() < 1 || p.contourLevels() > 100) {
             throw new IllegalArgumentException("contourLevels must be 1 to 100, got " + p.contourLevels());
         }
         if (!(p.gradientNoiseStd() >= 0 && Double.isFinite(p.gradientNoiseStd()))) {
             throw new IllegalArgumentException("gradientNoiseStd must be finite and >= 0, got "
-                    + p.gradientNoiseStd());
+                    + Numbers.shortest(p.gradientNoiseStd()));
         }
     }
 }
