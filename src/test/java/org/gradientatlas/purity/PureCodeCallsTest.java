@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PureCodeCallsTest {
     /** The packages compiled for the browser. */
     static final List<String> PURE_PACKAGES = List.of("random", "surface", "optim", "figure", "recipe", "geometry",
-            "ticks", "citation", "text");
+            "ticks", "citation", "text", "scene");
 
     /** What is forbidden, and why; each predicate sees a class name, a member (owner.name:descriptor) or a text. */
     static final Map<String, Predicate<String>> FORBIDDEN = Map.ofEntries(
