@@ -81,27 +81,35 @@ public final class DecimalParser {
         if (mantissa == null) {
             return null;
         }
-        i = mantissa.end();
-        long exponent = 0;
-        if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            boolean negativeExponent = false;
-            if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                negativeExponent = text.charAt(i++) == '-';
-            }
-            if (i == text.length() || !isDigit(text.charAt(i))) {
-                return null;
-            }
-            for (; i < text.length() && isDigit(text.charAt(i)); i++) {
-                exponent = Math.min(exponent * 10 + (text.charAt(i) - '0'), MAX_EXPONENT);
-            }
-            exponent = negativeExponent ? -exponent : exponent;
-        }
-        if (i != text.length()) {
+        Long exponent = exponent(text, mantissa.end());
+        if (exponent == null) {
             return null;
         }
         long total = Math.max(-2L * MAX_EXPONENT, Math.min(2L * MAX_EXPONENT, exponent + mantissa.exponent()));
         return new Decimal(negative, mantissa.digits(), (int) total);
+    }
+
+    /**
+     * The exponent part from {@code i} to the end ({@code [eE][+-]?\d+}, or nothing for 0), its size capped at
+     * MAX_EXPONENT; null when the rest of the text is something else.
+     */
+    private static Long exponent(String text, int i) {
+        if (i == text.length()) {
+            return 0L;
+        }
+        if (text.charAt(i) != 'e' && text.charAt(i) != 'E') {
+            return null;
+        }
+        boolean negative = i + 1 < text.length() && text.charAt(i + 1) == '-';
+        int start = i + 1 < text.length() && (negative || text.charAt(i + 1) == '+') ? i + 2 : i + 1;
+        long exponent = 0;
+        for (int k = start; k < text.length(); k++) {
+            if (!isDigit(text.charAt(k))) {
+                return null;
+            }
+            exponent = Math.min(exponent * 10 + (text.charAt(k) - '0'), MAX_EXPONENT);
+        }
+        return start == text.length() ? null : negative ? -exponent : exponent;
     }
 
     static boolean isDigit(char c) {

@@ -12,42 +12,41 @@ record DigitRun(BigInteger digits, long exponent, int end) {
 
     /** The mantissa at {@code start}, keeping at most {@code maxDigits} digits (and a 1 for any non-zero cut off). */
     static DigitRun read(String text, int start, int maxDigits) {
-        StringBuilder kept = new StringBuilder();
-        boolean cutNonZero = false;
-        long exponent = 0;
+        int end = start;
+        int point = -1;
         int count = 0;
-        boolean point = false;
-        int i = start;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' && !point) {
-                point = true;
-                continue;
-            }
-            if (!DecimalParser.isDigit(c)) {
-                break;
-            }
-            count++;
-            if (point) {
-                exponent--;
-            }
-            if (kept.length() == 0 && c == '0') {
-                continue;
-            }
-            if (kept.length() < maxDigits) {
-                kept.append(c);
+        for (; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (c == '.' && point < 0) {
+                point = end;
+            } else if (DecimalParser.isDigit(c)) {
+                count++;
             } else {
-                exponent++;
-                cutNonZero |= c != '0';
+                break;
             }
         }
         if (count == 0) {
             return null;
         }
-        if (cutNonZero) {
-            kept.append('1');
-            exponent--;
+        long fractionDigits = point < 0 ? 0 : end - point - 1;
+        return significant(text.substring(start, end).replace(".", ""), -fractionDigits, end, maxDigits);
+    }
+
+    /** digits x 10^exponent without leading zeros, the digits past maxDigits only as a final 1 if one is non-zero. */
+    private static DigitRun significant(String digits, long exponent, int end, int maxDigits) {
+        int first = 0;
+        while (first < digits.length() && digits.charAt(first) == '0') {
+            first++;
         }
-        return new DigitRun(kept.length() == 0 ? BigInteger.ZERO : new BigInteger(kept.toString()), exponent, i);
+        String kept = digits.substring(first);
+        if (kept.length() > maxDigits) {
+            boolean cutNonZero = false;
+            for (int i = maxDigits; i < kept.length(); i++) {
+                cutNonZero |= kept.charAt(i) != '0';
+            }
+            exponent += kept.length() - maxDigits - (cutNonZero ? 1 : 0);
+            kept = kept.substring(0, maxDigits) + (cutNonZero ? "1" : "");
+        }
+        return new DigitRun(kept.isEmpty() ? BigInteger.ZERO : new BigInteger(kept), exponent, end);
     }
 }

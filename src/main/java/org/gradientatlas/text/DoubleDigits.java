@@ -57,6 +57,15 @@ final class DoubleDigits {
         long vb = roundToOdd(g1, g0, cb << h);
         long vbl = roundToOdd(g1, g0, cbl << h);
         long vbr = roundToOdd(g1, g0, cbr << h);
+        return choose(negative, vb, vbl, vbr, out, k, dk);
+    }
+
+    /**
+     * The decimal from the scaled value vb and its interval (vbl, vbr), all times 4 and rounded to odd: one digit
+     * fewer if one of sp10 and tp10 is inside (never both), else whichever of s and s + 1 is inside or, with both,
+     * the closer (ties to even). Floats share it, their values widened.
+     */
+    static ShortestDecimal choose(boolean negative, long vb, long vbl, long vbr, long out, int k, int dk) {
         long s = vb >> 2;
         if (s >= 100) {
             long sp10 = s / 10 * 10;

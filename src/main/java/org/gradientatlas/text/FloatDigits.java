@@ -50,24 +50,7 @@ final class FloatDigits {
         int vb = roundToOdd(g, cb << h);
         int vbl = roundToOdd(g, cbl << h);
         int vbr = roundToOdd(g, cbr << h);
-        int s = vb >> 2;
-        if (s >= 100) {
-            int sp10 = s / 10 * 10;
-            int tp10 = sp10 + 10;
-            boolean upin = vbl + out <= sp10 << 2;
-            boolean wpin = (tp10 << 2) + out <= vbr;
-            if (upin != wpin) {
-                return ShortestDecimal.trimmed(negative, upin ? sp10 : tp10, k);
-            }
-        }
-        int t = s + 1;
-        boolean uin = vbl + out <= s << 2;
-        boolean win = (t << 2) + out <= vbr;
-        if (uin != win) {
-            return ShortestDecimal.trimmed(negative, uin ? s : t, k + dk);
-        }
-        int cmp = vb - (s + t << 1);
-        return ShortestDecimal.trimmed(negative, cmp < 0 || cmp == 0 && (s & 1) == 0 ? s : t, k + dk);
+        return DoubleDigits.choose(negative, vb, vbl, vbr, out, k, dk);
     }
 
     /** floor(g cp / 2^95) with its last bit set when anything was cut off. */

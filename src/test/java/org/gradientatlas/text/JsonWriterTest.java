@@ -69,54 +69,58 @@ class JsonWriterTest {
 
     /** A random value: objects and arrays (often empty) nested up to five deep, strings, numbers, booleans, null. */
     private static void writeValue(Both both, SplittableRandom random, int depth) throws IOException {
-        int kind = depth == 0 ? random.nextInt(2) : random.nextInt(depth < 5 ? 7 : 5);
+        int kind = depth == 0 ? random.nextInt(2) : depth < 5 ? random.nextInt(6) : 2 + random.nextInt(4);
         switch (kind) {
-            case 0, 5 -> {
-                both.mine.startObject();
-                both.jackson.writeStartObject();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    String name = "k" + random.nextInt(100);
-                    both.mine.name(name);
-                    both.jackson.writeFieldName(name);
-                    writeValue(both, random, depth + 1);
-                }
-                both.mine.endObject();
-                both.jackson.writeEndObject();
-            }
-            case 1, 6 -> {
-                both.mine.startArray();
-                both.jackson.writeStartArray();
-                for (int i = random.nextInt(4); i > 0; i--) {
-                    writeValue(both, random, depth + 1);
-                }
-                both.mine.endArray();
-                both.jackson.writeEndArray();
-            }
+            case 0 -> writeObject(both, random, depth);
+            case 1 -> writeArray(both, random, depth);
             case 2 -> {
                 long n = random.nextLong();
                 both.mine.number(n);
                 both.jackson.writeNumber(n);
             }
             case 3 -> {
-                String text = random.nextBoolean() ? "1.5e-7" : "\t\"x\"";
-                if (text.startsWith("1")) {
-                    both.mine.number(text);
-                    both.jackson.writeNumber(text);
-                } else {
-                    both.mine.string(text);
-                    both.jackson.writeString(text);
-                }
+                both.mine.number("1.5e-7");
+                both.jackson.writeNumber("1.5e-7");
             }
-            default -> {
-                if (random.nextBoolean()) {
-                    both.mine.nullValue();
-                    both.jackson.writeNull();
-                } else {
-                    boolean value = random.nextBoolean();
-                    both.mine.bool(value);
-                    both.jackson.writeBoolean(value);
-                }
+            case 4 -> {
+                both.mine.string("\t\"x\"");
+                both.jackson.writeString("\t\"x\"");
             }
+            default -> writeLiteral(both, random);
+        }
+    }
+
+    private static void writeObject(Both both, SplittableRandom random, int depth) throws IOException {
+        both.mine.startObject();
+        both.jackson.writeStartObject();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            String name = "k" + random.nextInt(100);
+            both.mine.name(name);
+            both.jackson.writeFieldName(name);
+            writeValue(both, random, depth + 1);
+        }
+        both.mine.endObject();
+        both.jackson.writeEndObject();
+    }
+
+    private static void writeArray(Both both, SplittableRandom random, int depth) throws IOException {
+        both.mine.startArray();
+        both.jackson.writeStartArray();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            writeValue(both, random, depth + 1);
+        }
+        both.mine.endArray();
+        both.jackson.writeEndArray();
+    }
+
+    private static void writeLiteral(Both both, SplittableRandom random) throws IOException {
+        if (random.nextBoolean()) {
+            both.mine.nullValue();
+            both.jackson.writeNull();
+        } else {
+            boolean value = random.nextBoolean();
+            both.mine.bool(value);
+            both.jackson.writeBoolean(value);
         }
     }
 
