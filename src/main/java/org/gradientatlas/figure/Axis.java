@@ -16,11 +16,12 @@ public record Axis(String label, double min, double max, double tickStep, Scale 
 
     public Axis {
         if (!(min < max)) {
-            throw new IllegalArgumentException("axis '" + label + "' needs min < max, got " + min + ", " + max);
+            throw new IllegalArgumentException("axis '" + label + "' needs min < max, got "
+                    + Numbers.shortest(min) + ", " + Numbers.shortest(max));
         }
         if (scale == Scale.LOG && !(min > 0 && Double.isFinite(max))) {
             throw new IllegalArgumentException("log axis '" + label + "' needs 0 < min < max < infinity, got "
-                    + min + ", " + max);
+                    + Numbers.shortest(min) + ", " + Numbers.shortest(max));
         }
     }
 

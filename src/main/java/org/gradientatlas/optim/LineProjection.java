@@ -1,5 +1,7 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * Orthogonal projection onto the line through two points, the one-dimensional subspace of seed 000's SubGD (its
  * TODO cell: "calculate subspace as line from start point to end point, project gradient steps of SGD onto this
@@ -11,8 +13,9 @@ public record LineProjection(double startX, double startY, double endX, double e
             throw new IllegalArgumentException("the line's points must be finite");
         }
         if (startX == endX && startY == endY) {
-            throw new IllegalArgumentException("the line needs two distinct points, got (" + startX + ", " + startY
-                    + ") twice (the run did not move)");
+            throw new IllegalArgumentException("the line needs two distinct points, got ("
+                    + ShortestDecimal.text(startX) + ", "
+                    + ShortestDecimal.text(startY) + ") twice (the run did not move)");
         }
     }
 

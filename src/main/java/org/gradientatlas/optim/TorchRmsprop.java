@@ -1,5 +1,7 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * torch.optim.RMSprop (torch/optim/rmsprop.py, _single_tensor_rmsprop), not centred, no momentum, eps 1e-8:
  * avg = alpha avg + (1 - alpha) grad^2; param -= lr grad / (sqrt(avg) + eps).
@@ -13,7 +15,7 @@ public final class TorchRmsprop implements TorchOptimizer {
 
     public TorchRmsprop(double lr, double alpha) {
         if (!(alpha >= 0)) {
-            throw new IllegalArgumentException("RMSprop alpha must be >= 0, got " + alpha);
+            throw new IllegalArgumentException("RMSprop alpha must be >= 0, got " + ShortestDecimal.text(alpha));
         }
         this.lr = (float) lr;
         this.alpha = (float) alpha;

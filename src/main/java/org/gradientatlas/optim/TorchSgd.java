@@ -1,5 +1,7 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * torch.optim.SGD (torch/optim/sgd.py, _single_tensor_sgd) without weight decay or dampening: the momentum buffer
  * starts as a copy of the first gradient, then buf = momentum buf + grad; Nesterov steps along grad + momentum buf.
@@ -12,7 +14,8 @@ public final class TorchSgd implements TorchOptimizer {
 
     public TorchSgd(double lr, double momentum, boolean nesterov) {
         if (nesterov && momentum <= 0) {
-            throw new IllegalArgumentException("Nesterov momentum requires a momentum > 0, got " + momentum);
+            throw new IllegalArgumentException("Nesterov momentum requires a momentum > 0, got "
+                    + ShortestDecimal.text(momentum));
         }
         this.lr = (float) lr;
         this.momentum = (float) momentum;

@@ -14,8 +14,8 @@ import org.gradientatlas.citation.Citation;
 import org.gradientatlas.citation.FigureCitation;
 import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Series;
+import org.gradientatlas.figure.SeriesCsv;
 import org.gradientatlas.output.OutputPaths;
-import org.gradientatlas.output.SeriesCsv;
 
 /**
  * Writes a figure's files into the site's figures directory: the SVG and JSON, a PNG at twice the browser's

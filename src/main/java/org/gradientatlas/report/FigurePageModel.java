@@ -10,8 +10,9 @@ import org.gradientatlas.citation.Citation;
 import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
+import org.gradientatlas.recipe.Parameters;
+import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
-import org.gradientatlas.recipe.RecordParameters;
 
 /** The template model of one figure: plain maps of strings, numbers formatted here, locale-free. */
 final class FigurePageModel {
@@ -71,8 +72,13 @@ final class FigurePageModel {
     }
 
     private static Map<String, Object> defaults(String id) {
-        return RecipeRegistry.find(id).<Map<String, Object>>map(r -> RecordParameters.asMap(r.defaultParams()))
+        return RecipeRegistry.find(id).<Map<String, Object>>map(FigurePageModel::defaultValues)
                 .orElse(Map.of());
+    }
+
+    private static <P extends Record> Map<String, Object> defaultValues(Recipe<P> recipe) {
+        Parameters<P> parameters = recipe.parameters();
+        return parameters.values(parameters.defaults());
     }
 
     /** The command that regenerates exactly this figure: the seed, and every parameter that differs from its default. */

@@ -2,7 +2,6 @@ package org.gradientatlas.recipe.autograd;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
@@ -14,6 +13,7 @@ import org.gradientatlas.figure.Panel;
 import org.gradientatlas.figure.XYPanel;
 import org.gradientatlas.recipe.AxisFit;
 import org.gradientatlas.recipe.TrajectorySeries;
+import org.gradientatlas.text.Printf;
 
 /**
  * Seed 003's decision boundaries w · x + b = 0 of the four trained perceptrons over the data, and the loss
@@ -96,10 +96,10 @@ public final class PerceptronBoundariesRecipe extends PerceptronRecipe {
         for (int r = 0; r < t.runs().size(); r++) {
             double[][] rows = t.runs().get(r);
             text.append(r == 0 ? " " : ", ").append("run ").append(r).append(' ')
-                    .append(String.format(Locale.ROOT, "%.4f", rows[rows.length - 1][3]));
+                    .append(Printf.fixed(rows[rows.length - 1][3], 4));
         }
         return text.append("; the boundaries' directions differ by at most ")
-                .append(String.format(Locale.ROOT, "%.2f", maxAngleDegrees(t))).append("°.").toString();
+                .append(Printf.fixed(maxAngleDegrees(t), 2)).append("°.").toString();
     }
 
     /** The largest angle between two runs' final weight vectors (the boundaries' normals). */
