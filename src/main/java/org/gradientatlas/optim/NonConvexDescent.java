@@ -1,7 +1,7 @@
 package org.gradientatlas.optim;
 
 import java.math.BigDecimal;
-import org.gradientatlas.random.CorrectlyRoundedExp;
+import org.gradientatlas.math.CorrectlyRoundedExp;
 
 /**
  * Seed 003's second demo ({@code perform_2d_gd}): gradient descent on z = −(1 − (x² + y³)) exp(−(x² + y²)/2),
