@@ -73,9 +73,22 @@ record DoubleDouble(double hi, double lo) {
      * move the ends by at most 2^-105 |hi|, far inside the margins used here. For normal results only.
      */
     double roundedWithin(double relativeError) {
-        double e = Math.abs(hi) * relativeError;
-        double down = hi + (lo - e);
-        return down == hi + (lo + e) ? down : Double.NaN;
+        return roundedWithinAbsolute(Math.abs(hi) * relativeError);
+    }
+
+    /** As roundedWithin, for an absolute error bound (above 2^-100 |hi|). */
+    double roundedWithinAbsolute(double error) {
+        double down = hi + (lo - error);
+        return down == hi + (lo + error) ? down : Double.NaN;
+    }
+
+    /** Horner's rule in double-double: c[0] + z (c[1] + z (c[2] + ...)). */
+    static DoubleDouble polynomial(DoubleDouble z, DoubleDouble[] c) {
+        DoubleDouble sum = c[c.length - 1];
+        for (int i = c.length - 2; i >= 0; i--) {
+            sum = sum.times(z).plus(c[i]);
+        }
+        return sum;
     }
 
     /** this + d ("DWPlusFP"). */
