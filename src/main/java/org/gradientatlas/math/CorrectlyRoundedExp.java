@@ -8,7 +8,8 @@ import java.math.MathContext;
  * {@link CorrectlyRoundedLog}, for the same reason: a libm exp (glibc's, which numpy calls, or Java's
  * StrictMath.exp) is within an ulp but not exact, so results built on it depend on the platform.
  *
- * <p>Method ({@link ExpKernel}): x = k ln 2 + r with k = rint(x / ln 2), |r| < 0.3467, and e^x = 2^k e^r,
+ * <p>Method: first {@link ExpFastPath} (table-driven, within 2^-69), which decides all but about 1 in 4000
+ * inputs. Then ({@link ExpKernel}) x = k ln 2 + r with k = rint(x / ln 2), |r| < 0.3467, and e^x = 2^k e^r,
  * e^r in double-double within 2^-94 relative. If hi + lo plus or minus 2^-88 |hi| still rounds to one
  * double, so does e^r, and the scaling by 2^k is exact for normal results. Otherwise (near a midpoint, or a
  * subnormal or overflowing result) e^x is recomputed with BigDecimal at growing precision until the
@@ -22,6 +23,8 @@ public final class CorrectlyRoundedExp {
     private static final double UNDERFLOW = -745.14;
     /** For |x| < 2^-54, e^x lies strictly between the midpoints around 1 (1 - 2^-54 and 1 + 2^-53). */
     private static final double NEAR_ZERO = 0x1p-54;
+    /** ExpFastPath's domain: its results are normal doubles. */
+    private static final double FAST_PATH_LIMIT = 708;
     /** Bound on |hi + lo - e^r| / |hi| in the rounding test: a wide margin above the 2^-94 analysis. */
     private static final double ERROR_BOUND = 0x1p-88;
     private static final int GUARD_DIGITS = 12;
@@ -37,6 +40,12 @@ public final class CorrectlyRoundedExp {
         if (Math.abs(x) < NEAR_ZERO) {
             return 1.0;
         }
+        double quick = Math.abs(x) < FAST_PATH_LIMIT ? ExpFastPath.exp(x) : Double.NaN;
+        return quick == quick ? quick : expAccurate(x);
+    }
+
+    /** e^x for finite x in (-745.14, 709.79), |x| >= 2^-54, without the fast path. Package-private for tests. */
+    static double expAccurate(double x) {
         int k = ExpKernel.nearestMultipleOfLn2(x);
         if (k < Double.MIN_EXPONENT + 1 || k > Double.MAX_EXPONENT) {
             return expBig(x); // the result may be subnormal or overflow: rounding is not scale-free there
