@@ -1,10 +1,10 @@
 #!/usr/bin/python3
-"""Reference values of log10, tanh, pow, cos, atan2 and hypot rounded to the nearest double (ties to even), for
+"""Reference values of log10, tanh, pow, cos, sin, atan2 and hypot rounded to the nearest double (ties to even), for
 the tests of org.gradientatlas.math (CorrectlyRoundedLog10Test and the others).
 
 Usage: /usr/bin/python3 tools/reference/correctly_rounded_functions.py FUNCTION \
            > src/test/resources/reference/correctly-rounded-FUNCTION.csv
-for FUNCTION in log10, tanh, pow, cos, atan2, hypot. Each row: the kind of input, x, y (empty for one-argument
+for FUNCTION in log10, tanh, pow, cos, sin, atan2, hypot. Each row: the kind of input, x, y (empty for one-argument
 functions; atan2's arguments in Java's order, y then x), and the value: mpmath at 256 bits rounded once
 (correctly_rounded.to_double, subnormal results included), checked against 512 bits for every row that is not
 random; or, where the value is a dyadic rational (exact powers, Pythagorean triples), the exact value rounded
@@ -182,6 +182,21 @@ def cos_table(rs):
     return t
 
 
+def sin_table(rs):
+    t = Table("sin", mp.sin, 1)
+    radians_per_degree = 0.017453292519943295  # the JDK's toRadians constant
+    t.add("view-angle", [d * radians_per_degree for d in list(range(-360, 361)) + list(rs.uniform(-360, 360, 300))])
+    t.add("random-small", rs.uniform(-10, 10, 1000))
+    t.add("random-medium", rs.uniform(-1e6, 1e6, 300))
+    t.add("random-large", rs.choice([-1.0, 1.0], 100) * 2.0 ** rs.uniform(20, 1023, 100))
+    t.add("random-bits", random_bits(rs, 100))
+    t.add("near-pi-multiple", [x for k in range(1, 3000, 7) for x in near(float(k * mp.pi))])
+    t.add("threshold", [s * x for s in (1.0, -1.0) for c in (2.0**-26, 2.0**20) for x in near(c, 2)]
+          + [0.0, TINY, -TINY, 1e-300, MAX, -MAX])  # -0: in Java
+    t.add("hard", hard(mp.sin, zip(rs.uniform(-10, 10, 150_000))))
+    return t
+
+
 def atan2_table(rs):
     t = Table("atan2", mp.atan2, 2)
     u, v = rs.uniform(-3, 3, (1500, 2)), rs.uniform(-3, 3, (1500, 2))
@@ -259,7 +274,7 @@ def hypot_table(rs):
 
 
 if __name__ == "__main__":
-    tables = {"log10": log10_table, "tanh": tanh_table, "pow": pow_table, "cos": cos_table, "atan2": atan2_table,
-              "hypot": hypot_table}
+    tables = {"atan2": atan2_table, "cos": cos_table, "hypot": hypot_table, "log10": log10_table, "pow": pow_table,
+              "tanh": tanh_table, "sin": sin_table}  # each its own seed: 20240610 plus its place here
     name = sys.argv[1]
-    tables[name](np.random.RandomState(20240610 + sorted(tables).index(name))).print()
+    tables[name](np.random.RandomState(20240610 + list(tables).index(name))).print()

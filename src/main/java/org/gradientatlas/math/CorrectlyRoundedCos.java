@@ -1,27 +1,11 @@
 package org.gradientatlas.math;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-
 /**
  * cos x rounded to the nearest double (ties to even), for every double; NaN for NaN and +-Infinity, as
- * StrictMath.cos.
- *
- * <p>Method: below 2^-27, cos x is within 2^-55 of 1, so rounds to 1. Below 2^20, x = k pi/2 + r in
- * double-double ({@link TrigKernel}) and cos x = cos r, -sin r, -cos r or sin r as k mod 4 is 0 to 3; the
- * error bound is the kernel's 2^-98 relative plus the reduction's absolute error. If the value plus or minus
- * that bound rounds to one double, that is the answer. Otherwise, and for |x| >= 2^20, BigDecimal at growing
- * precision, with pi to as many digits as x has before the point plus the precision asked for (Ziv). cos of
- * a nonzero rational is transcendental (Lindemann-Weierstrass), never a midpoint, so the loop ends.
+ * StrictMath.cos. Below 2^-27, cos x is within 2^-55 of 1, so rounds to 1; otherwise {@link ShiftedCosine}.
  */
 public final class CorrectlyRoundedCos {
     private static final double TINY = 0x1p-27;
-    private static final double REDUCTION_LIMIT = 0x1p20;
-    private static final double KERNEL_ERROR = 0x1p-98;
-    private static final int GUARD_DIGITS = 12;
-    /** Extra digits for the reduction's cancellation: |x - k pi/2| > 10^-20 for doubles below 10^4. */
-    private static final int REDUCTION_DIGITS = 24;
 
     private CorrectlyRoundedCos() {
     }
@@ -32,49 +16,6 @@ public final class CorrectlyRoundedCos {
         if (a - a != 0) {
             return Double.NaN;
         }
-        if (a < TINY) {
-            return 1.0;
-        }
-        if (a >= REDUCTION_LIMIT) {
-            return cosBig(a);
-        }
-        int k = TrigKernel.quadrant(a);
-        DoubleDouble r = TrigKernel.reduce(a, k);
-        DoubleDouble v = quadrantValue(r, k);
-        double error = Math.abs(v.hi()) * KERNEL_ERROR + TrigKernel.reductionError(k, r.hi());
-        double rounded = v.roundedWithinAbsolute(error);
-        return rounded == rounded ? rounded : cosBig(a);
-    }
-
-    /** cos(k pi/2 + r). */
-    private static DoubleDouble quadrantValue(DoubleDouble r, int k) {
-        return switch (k & 3) {
-            case 0 -> TrigKernel.cos(r);
-            case 1 -> TrigKernel.sin(r).negate();
-            case 2 -> TrigKernel.cos(r).negate();
-            default -> TrigKernel.sin(r);
-        };
-    }
-
-    /** cos(a) for finite a >= 2^-27 by BigDecimal at 40, 80, ... digits until its rounding is decided. */
-    static double cosBig(double a) {
-        BigDecimal x = NearestDouble.exact(a);
-        int integerDigits = Math.max(0, x.precision() - x.scale());
-        for (int digits = 40; ; digits *= 2) {
-            MathContext mc = new MathContext(digits + GUARD_DIGITS + REDUCTION_DIGITS + integerDigits);
-            BigDecimal halfPi = BigFunctions.pi(mc).divide(BigFunctions.TWO, mc);
-            BigInteger k = BigFunctions.nearestInteger(x.divide(halfPi, mc));
-            BigDecimal r = x.subtract(halfPi.multiply(new BigDecimal(k)), mc); // |r| <= pi/4 + tiny
-            MathContext series = new MathContext(digits + GUARD_DIGITS);
-            int quadrant = k.intValue() & 3; // the low two bits, also for large k
-            BigDecimal v = BigFunctions.sinOrCos(r, quadrant % 2 == 0, series);
-            v = quadrant == 1 || quadrant == 2 ? v.negate() : v;
-            // errors: r within |x| 10^-(precision - 1), then the series within 10^-digits relative
-            BigDecimal bound = x.movePointLeft(mc.getPrecision() - 2).add(v.abs().movePointLeft(digits));
-            double rounded = NearestDouble.ofInterval(v.subtract(bound), v.add(bound));
-            if (rounded == rounded) {
-                return rounded;
-            }
-        }
+        return a < TINY ? 1.0 : ShiftedCosine.value(a, 0);
     }
 }
