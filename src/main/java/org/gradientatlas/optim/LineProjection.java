@@ -1,5 +1,7 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.CorrectlyRoundedHypot;
+
 /**
  * Orthogonal projection onto the line through two points, the one-dimensional subspace of seed 000's SubGD (its
  * TODO cell: "calculate subspace as line from start point to end point, project gradient steps of SGD onto this
@@ -37,6 +39,6 @@ public record LineProjection(double startX, double startY, double endX, double e
     /** The distance of (x, y) from the line. */
     public double distance(double x, double y) {
         double t = parameter(x, y);
-        return StrictMath.hypot(x - (startX + t * (endX - startX)), y - (startY + t * (endY - startY)));
+        return CorrectlyRoundedHypot.hypot(x - (startX + t * (endX - startX)), y - (startY + t * (endY - startY)));
     }
 }

@@ -1,5 +1,8 @@
 package org.gradientatlas.surface;
 
+import org.gradientatlas.math.CorrectlyRoundedExp;
+import org.gradientatlas.math.CorrectlyRoundedTanh;
+
 /**
  * The float32 functions PyTorch's CPU kernels apply to a one-element tensor (the C library's tanhf and expf), as
  * the correctly rounded float of the exact value. glibc's expf agrees; its tanhf differs in the last bit on some
@@ -10,11 +13,11 @@ final class Float32Math {
     }
 
     static float tanh(float x) {
-        return (float) StrictMath.tanh(x);
+        return (float) CorrectlyRoundedTanh.tanh(x);
     }
 
     static float exp(float x) {
-        return (float) StrictMath.exp(x);
+        return (float) CorrectlyRoundedExp.exp(x);
     }
 
     /** torch.sigmoid for float: 1 / (1 + exp(-x)), each step in float. */

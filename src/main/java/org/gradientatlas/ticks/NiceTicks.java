@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import org.gradientatlas.math.CorrectlyRoundedLog10;
+import org.gradientatlas.math.CorrectlyRoundedPow;
 
 /**
  * Round tick values inside [min, max] with steps of 1, 2, 2.5 or 5 times a power of ten, as matplotlib's
@@ -23,7 +25,7 @@ public final class NiceTicks {
             return new double[] {min};
         }
         double raw = (max - min) / Math.max(1, maxTicks - 1);
-        double magnitude = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(raw)));
+        double magnitude = CorrectlyRoundedPow.pow(10, StrictMath.floor(CorrectlyRoundedLog10.log10(raw)));
         for (double multiple : STEPS) {
             double step = multiple * magnitude;
             double[] ticks = ticks(min, max, step);

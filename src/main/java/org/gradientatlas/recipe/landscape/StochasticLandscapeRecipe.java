@@ -11,11 +11,12 @@ import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
+import org.gradientatlas.math.CorrectlyRoundedHypot;
 import org.gradientatlas.optim.PerSampleSgd;
-import org.gradientatlas.surface.ReluUnitLoss;
 import org.gradientatlas.recipe.ParameterRange;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.surface.ReluUnitLoss;
 
 /**
  * Seed 002's {@code plot_map(sample)}: for sample k, the log of that sample's loss with the SGD iterate and an arrow
@@ -118,7 +119,7 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         Map<String, Number> metrics = new LinkedHashMap<>();
         metrics.put("sampleLossAtIterate", ReluUnitLoss.loss(w1, w2, samples.x()[k], samples.y()[k]));
         metrics.put("empiricalRiskAtIterate", risk / samples.size());
-        metrics.put("gradientNorm", StrictMath.hypot(sgd.g1()[k], sgd.g2()[k]));
+        metrics.put("gradientNorm", CorrectlyRoundedHypot.hypot(sgd.g1()[k], sgd.g2()[k]));
         return metrics;
     }
 
