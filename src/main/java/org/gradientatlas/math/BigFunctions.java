@@ -14,21 +14,43 @@ import java.math.RoundingMode;
 final class BigFunctions {
     static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final double INV_LN2 = 1.4426950408889634;
-    /** Digits of the ln 2 kept; more are computed when asked for. */
-    private static final int LN2_DIGITS = 220;
-    private static final BigDecimal LN2 = computeLn2(new MathContext(LN2_DIGITS));
+    /** ln 2 to 220 significant digits; BigFunctionsTest checks them against 2 atanh(1/3). */
+    private static final BigDecimal LN2 = new BigDecimal(
+            "0.6931471805599453094172321214581765680755001343602552541206800094933936219696947156058633269964"
+            + "186875420014810205706857336855202357581305570326707516350759619307275708283714351903070386238916"
+            + "734711233501153644979552391205");
+    /** pi to 400 significant digits, enough for cos and sin of any double at 40 digits; checked by Machin's. */
+    private static final BigDecimal PI = new BigDecimal(
+            "3.1415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421"
+            + "170679821480865132823066470938446095505822317253594081284811174502841027019385211055596446229489"
+            + "549303819644288109756659334461284756482337867831652712019091456485669234603486104543266482133936"
+            + "072602491412737245870066063155881748815209209628292540917153643678925903600113305305488204665213"
+            + "84146951941511609");
 
     private BigFunctions() {
     }
 
     /** ln 2 to the precision of mc. */
     static BigDecimal ln2(MathContext mc) {
-        return mc.getPrecision() < LN2_DIGITS - 10 ? LN2.round(mc) : computeLn2(mc);
+        return mc.getPrecision() <= LN2.precision() - 10 ? LN2.round(mc) : computeLn2(mc);
     }
 
-    /** pi to the precision of mc (Machin's formula, kept for up to 1200 digits). */
+    /** pi to the precision of mc. */
     static BigDecimal pi(MathContext mc) {
-        return mc.getPrecision() < Pi.DIGITS - 10 ? Pi.VALUE.round(mc) : Pi.compute(mc);
+        return mc.getPrecision() <= PI.precision() - 10 ? PI.round(mc) : computePi(mc);
+    }
+
+    /** ln 2 = 2 atanh(1/3). */
+    static BigDecimal computeLn2(MathContext mc) {
+        return atanh(BigDecimal.ONE.divide(BigDecimal.valueOf(3), mc), mc).multiply(TWO);
+    }
+
+    /** pi by Machin's formula, 16 atan(1/5) - 4 atan(1/239). */
+    static BigDecimal computePi(MathContext mc) {
+        MathContext wide = new MathContext(mc.getPrecision() + 4);
+        BigDecimal a = atanSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(5), wide), wide);
+        BigDecimal b = atanSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(239), wide), wide);
+        return a.multiply(BigDecimal.valueOf(16)).subtract(b.multiply(BigDecimal.valueOf(4)), mc);
     }
 
     /** atanh(s) = sum s^(2j+1)/(2j+1) for |s| <= 1/3. */
@@ -67,25 +89,6 @@ final class BigFunctions {
     /** 2^k exactly: 5^-k / 10^-k for k < 0. */
     static BigDecimal powerOfTwo(int k) {
         return k >= 0 ? new BigDecimal(BigInteger.ONE.shiftLeft(k)) : new BigDecimal(BigInteger.valueOf(5).pow(-k), -k);
-    }
-
-    /** ln 2 = 2 atanh(1/3). */
-    private static BigDecimal computeLn2(MathContext mc) {
-        return atanh(BigDecimal.ONE.divide(BigDecimal.valueOf(3), mc), mc).multiply(TWO);
-    }
-
-    /** pi, made on first use (by the cos and atan2 slow paths only). */
-    private static final class Pi {
-        static final int DIGITS = 1200;
-        static final BigDecimal VALUE = compute(new MathContext(DIGITS));
-
-        /** Machin's formula, 16 atan(1/5) - 4 atan(1/239). */
-        static BigDecimal compute(MathContext mc) {
-            MathContext wide = new MathContext(mc.getPrecision() + 4);
-            BigDecimal a = atanSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(5), wide), wide);
-            BigDecimal b = atanSeries(BigDecimal.ONE.divide(BigDecimal.valueOf(239), wide), wide);
-            return a.multiply(BigDecimal.valueOf(16)).subtract(b.multiply(BigDecimal.valueOf(4)), mc);
-        }
     }
 
     /** atan(q) for any q: by symmetry, atan(q) = pi/2 - atan(1/q) and atan(q) = pi/4 + atan((q-1)/(q+1)). */

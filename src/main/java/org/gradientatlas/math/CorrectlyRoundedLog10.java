@@ -9,7 +9,7 @@ import java.math.MathContext;
  *
  * <p>Method: a first try from {@link LogFastPath}'s log (within 2^-69) times 1/ln 10, tested with a margin of
  * 2^-65; then log x in double-double ({@link CorrectlyRoundedLog#logDoubleDouble}, within 2^-97) times
- * 1/ln 10 in double-double, within 2^-96 in all; if plus or minus 2^-88 still rounds to one double, that is
+ * 1/ln 10 in double-double (itself within 2^-96), within 2^-94 in all; if plus or minus 2^-88 still rounds to one double, that is
  * the answer, else BigDecimal at growing precision (Ziv). log10 x is irrational for a double x other than
  * 10^n (x^q = 10^p has no other dyadic solution), so never a midpoint, and the loop ends.
  */
@@ -21,8 +21,7 @@ public final class CorrectlyRoundedLog10 {
     private static final DoubleDouble INV_LN10;
 
     static {
-        MathContext mc = new MathContext(60);
-        INV_LN10 = CorrectlyRoundedLog.nearestDoubleDouble(BigDecimal.ONE.divide(BigFunctions.log(10, mc), mc));
+        INV_LN10 = DoubleDouble.ONE.dividedBy(CorrectlyRoundedLog.logDoubleDouble(10)); // within 2^-96
     }
 
     private CorrectlyRoundedLog10() {

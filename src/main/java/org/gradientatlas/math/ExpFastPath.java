@@ -6,7 +6,7 @@ import java.math.MathContext;
 /**
  * The quick first try of CorrectlyRoundedExp (Ziv's first step, after Tang's table method, ACM TOMS 15(2), 1989):
  * x = (256 m + j) ln2/256 + r with |r| <= ln2/512, e^x = 2^m 2^(j/256) e^r, 2^(j/256) from a double-double
- * table, e^r = 1 + r + r^2 (1/2 + r/6 + ... + r^5/5040) in doubles (the first omitted term is below 2^-78), the
+ * table (within 2^-93), e^r = 1 + r + r^2 (1/2 + r/6 + ... + r^5/5040) in doubles (the first omitted term is below 2^-78), the
  * product with the table's leading part made exact by Dekker's product. The result is within 2^-69 relative;
  * it is returned if plus or minus 2^-66 rounds to one double (all but about 1 in 4000 inputs), else NaN.
  */
@@ -32,8 +32,7 @@ final class ExpFastPath {
         STEP_HI = Double.longBitsToDouble(Double.doubleToRawLongBits(NearestDouble.of(step)) & -(1L << 19));
         STEP_LO = NearestDouble.of(step.subtract(NearestDouble.exact(STEP_HI)));
         for (int j = 0; j < STEPS; j++) {
-            DoubleDouble t = CorrectlyRoundedLog.nearestDoubleDouble(
-                    BigFunctions.exp(step.multiply(BigDecimal.valueOf(j)), mc));
+            DoubleDouble t = tableEntry(j);
             TABLE_HI[j] = t.hi();
             TABLE_LO[j] = t.lo();
             double c = SPLITTER * t.hi();
@@ -43,6 +42,16 @@ final class ExpFastPath {
     }
 
     private ExpFastPath() {
+    }
+
+    /**
+     * 2^(j/256) within 2^-93 relative, by the double-double kernel (cheap at start-up, unlike BigDecimal):
+     * e^r with r = j ln2/256 below 128, 2 e^r with r = (j - 256) ln2/256 from there, so |r| < 0.35.
+     */
+    private static DoubleDouble tableEntry(int j) {
+        int offset = j < STEPS / 2 ? j : j - STEPS;
+        DoubleDouble e = ExpKernel.exp(CorrectlyRoundedLog.LN2.times(offset / (double) STEPS));
+        return j < STEPS / 2 ? e : new DoubleDouble(2 * e.hi(), 2 * e.lo());
     }
 
     /** e^x rounded to nearest, or NaN if undecided; for |x| < 708 (then 2^m stays in the normal range). */

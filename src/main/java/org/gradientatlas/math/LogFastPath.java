@@ -7,7 +7,8 @@ import java.math.MathContext;
  * The quick first try of CorrectlyRoundedLog (Ziv's first step, after Tang's table method, ACM TOMS 16(4), 1990):
  * x = 2^k m with m in (sqrt(1/2), sqrt(2)], c = 1 + j/128 the nearest such point to m (c = 1 next to 1, so there
  * is no cancellation there), r = 1/c rounded, z = m r - 1 exactly by Dekker's product (|z| < 2^-7.4), and
- * log x = k ln 2 - log r + log(1 + z), -log r from a double-double table, log(1 + z) = z - z^2/2 + z^3 (1/3 - z/4
+ * log x = k ln 2 - log r + log(1 + z), -log r from a double-double table (CorrectlyRoundedLog's double-double
+ * log, within 2^-97), log(1 + z) = z - z^2/2 + z^3 (1/3 - z/4
  * + ... + z^6/9) with z^2/2 exact (the first omitted term is below 2^-78). Within 2^-69 relative; returned if
  * plus or minus 2^-66 rounds to one double (all but about 1 in 4000 inputs), else NaN.
  */
@@ -36,7 +37,7 @@ final class LogFastPath {
             double c = SPLITTER * INVERSE[i];
             INVERSE_HI[i] = c - (c - INVERSE[i]);
             INVERSE_LO[i] = INVERSE[i] - INVERSE_HI[i];
-            DoubleDouble minusLog = CorrectlyRoundedLog.nearestDoubleDouble(BigFunctions.log(INVERSE[i], mc).negate());
+            DoubleDouble minusLog = CorrectlyRoundedLog.logDoubleDouble(INVERSE[i]).negate(); // within 2^-97
             MINUS_LOG_HI[i] = minusLog.hi();
             MINUS_LOG_LO[i] = minusLog.lo();
         }
