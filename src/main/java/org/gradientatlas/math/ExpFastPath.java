@@ -57,8 +57,23 @@ final class ExpFastPath {
     /** e^x rounded to nearest, or NaN if undecided; for |x| < 708 (then 2^m stays in the normal range). */
     static double exp(double x) {
         int k = (int) Math.floor(x * INV_STEP + 0.5);
+        DoubleDouble v = tableTimesExpR(x, k);
+        double e = v.hi() * ERROR_BOUND;
+        double down = v.hi() + (v.lo() - e);
+        return down == v.hi() + (v.lo() + e) ? down * CorrectlyRoundedExp.powerOfTwo(k >> 8) : Double.NaN;
+    }
+
+    /** e^x as hi + lo within 2^-69 relative, for |x| <= 64 (no rounding test). */
+    static DoubleDouble expDoubleDouble(double x) {
+        int k = (int) Math.floor(x * INV_STEP + 0.5);
+        DoubleDouble v = tableTimesExpR(x, k);
+        double scale = CorrectlyRoundedExp.powerOfTwo(k >> 8); // 2^m, m = floor(k / 256)
+        return new DoubleDouble(v.hi() * scale, v.lo() * scale);
+    }
+
+    /** 2^(j/256) e^r for x = (256 m + j) ln2/256 + r, k = 256 m + j. */
+    private static DoubleDouble tableTimesExpR(double x, int k) {
         int j = k & (STEPS - 1);
-        int m = k >> 8; // floor(k / 256)
         double kHi = k * STEP_HI; // exact
         double s = x - kHi;
         double rLo = DoubleDouble.sumError(x, -kHi, s) - k * STEP_LO;
@@ -69,10 +84,7 @@ final class ExpFastPath {
         double p = tHi * rHi;
         double pErr = productError(j, rHi, p);
         double hi = tHi + p; // fast two-sum: |p| < 0.0014 tHi
-        double lo = (tHi - hi + p) + (pErr + tHi * (rLo + q) + TABLE_LO[j] * (1 + rHi));
-        double e = hi * ERROR_BOUND;
-        double down = hi + (lo - e);
-        return down == hi + (lo + e) ? down * CorrectlyRoundedExp.powerOfTwo(m) : Double.NaN;
+        return new DoubleDouble(hi, (tHi - hi + p) + (pErr + tHi * (rLo + q) + TABLE_LO[j] * (1 + rHi)));
     }
 
     private static double polynomial(double r) {

@@ -8,7 +8,7 @@ import java.util.function.DoubleSupplier;
 /**
  * The long self-consistency run of the correctly rounded functions: on MILLIONS million random inputs per
  * function (wide ranges and the recipes' ranges), the result equals the one of the independent slower path
- * (the table-driven first tries of exp and log against their double-double paths on every input; every
+ * (the first tries of exp, log and tanh against their double-double paths on every input; every
  * function against its BigDecimal path on 1 input in 2000). Prints one line per check; exit status 1 on any
  * difference. Run by tools/correct-rounding-check.
  */
@@ -30,6 +30,9 @@ public final class CorrectRoundingCheck {
                 null, (x, y) -> CorrectlyRoundedLog.log(x), (x, y) -> CorrectlyRoundedLog.logAccurate(x), 1);
         differences += check("log recipes", count, () -> r.nextDouble(), null,
                 (x, y) -> CorrectlyRoundedLog.log(x), (x, y) -> CorrectlyRoundedLog.logAccurate(x), 1);
+        differences += check("tanh fast/accurate", count, () -> r.nextDouble(0x1p-28, 22) * (r.nextBoolean() ? 1
+                : Math.scalb(1.0, -r.nextInt(24))), null, (x, y) -> CorrectlyRoundedTanh.tanh(x),
+                (x, y) -> x < 0x1p-28 ? x : CorrectlyRoundedTanh.tanhAccurate(x), 1);
         differences += check("exp/BigDecimal", count, () -> r.nextDouble(-745, 709.7), null,
                 (x, y) -> CorrectlyRoundedExp.exp(x), (x, y) -> CorrectlyRoundedExp.expBig(x), BIG_DECIMAL_EVERY);
         differences += check("log/BigDecimal", count, () -> Math.abs(Double.longBitsToDouble(r.nextLong())), null,
