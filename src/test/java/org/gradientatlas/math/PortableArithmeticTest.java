@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class PortableArithmeticTest {
     private static final List<String> PACKAGES = List.of("random", "surface", "optim", "figure", "recipe",
-            "geometry", "ticks", "math");
+            "geometry", "ticks", "scene", "math");
     private static final Set<String> NOT_PORTABLE = notPortable();
 
     @Test
