@@ -48,12 +48,23 @@ public final class CorrectRoundingCheck {
                 () -> r.nextDouble(-20, 20), CorrectlyRoundedPow::pow, CorrectlyRoundedPow::powBig, BIG_DECIMAL_EVERY);
         differences += check("cos/BigDecimal", count, () -> r.nextDouble(0x1p-27, 0x1p20), null,
                 (x, y) -> CorrectlyRoundedCos.cos(x), (x, y) -> ShiftedCosine.big(x, 0), BIG_DECIMAL_EVERY);
+        differences += check("sin/BigDecimal", count, () -> r.nextDouble(0x1p-26, 0x1p20), null,
+                (x, y) -> CorrectlyRoundedSin.sin(x), (x, y) -> ShiftedCosine.big(x, 1), BIG_DECIMAL_EVERY);
+        differences += check("hypot/exact", count, () -> r.nextDouble(-100, 100), () -> r.nextDouble(-100, 100),
+                CorrectlyRoundedHypot::hypot, CorrectRoundingCheck::exactHypot, BIG_DECIMAL_EVERY / 10);
         differences += check("atan2/BigDecimal", count, () -> r.nextDouble(-10, 10), () -> r.nextDouble(-10, 10),
                 CorrectlyRoundedAtan2::atan2,
                 (y, x) -> Math.copySign(CorrectlyRoundedAtan2.atan2Big(Math.abs(y), Math.abs(x), x < 0), y),
                 BIG_DECIMAL_EVERY);
         System.out.printf(Locale.ROOT, "correct-rounding-check: %d differences%n", differences);
         System.exit(differences == 0 ? 0 : 1);
+    }
+
+    /** hypot decided on the exact sum of squares, independently of the double-double path. */
+    private static double exactHypot(double x, double y) {
+        java.math.BigDecimal bx = NearestDouble.exact(x);
+        java.math.BigDecimal by = NearestDouble.exact(y);
+        return ExactSquareRoot.nearest(bx.multiply(bx).add(by.multiply(by)), Math.sqrt(x * x + y * y));
     }
 
     /** Compares f with the reference g on count inputs, g only on every every-th (both always run f). */
