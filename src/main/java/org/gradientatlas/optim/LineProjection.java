@@ -1,5 +1,6 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.CorrectlyRoundedHypot;
 import org.gradientatlas.text.ShortestDecimal;
 
 /**
@@ -40,6 +41,6 @@ public record LineProjection(double startX, double startY, double endX, double e
     /** The distance of (x, y) from the line. */
     public double distance(double x, double y) {
         double t = parameter(x, y);
-        return StrictMath.hypot(x - (startX + t * (endX - startX)), y - (startY + t * (endY - startY)));
+        return CorrectlyRoundedHypot.hypot(x - (startX + t * (endX - startX)), y - (startY + t * (endY - startY)));
     }
 }

@@ -1,7 +1,7 @@
 package org.gradientatlas.optim;
 
 import java.math.BigDecimal;
-import org.gradientatlas.random.CorrectlyRoundedExp;
+import org.gradientatlas.math.CorrectlyRoundedExp;
 import org.gradientatlas.text.DecimalParser;
 
 /**

@@ -1,5 +1,6 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.ExactFma;
 import org.gradientatlas.text.ShortestDecimal;
 
 /**
@@ -28,7 +29,7 @@ public final class TorchRmsprop implements TorchOptimizer {
             squareAvg = new float[grad.length];
         }
         for (int i = 0; i < params.length; i++) {
-            squareAvg[i] = Math.fma(oneMinusAlpha * grad[i], grad[i], squareAvg[i] * alpha);
+            squareAvg[i] = ExactFma.fma(oneMinusAlpha * grad[i], grad[i], squareAvg[i] * alpha);
             float avg = (float) Math.sqrt(squareAvg[i]) + EPS;
             params[i] = params[i] + -lr * grad[i] / avg;
         }

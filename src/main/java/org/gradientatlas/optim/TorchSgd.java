@@ -1,5 +1,6 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.ExactFma;
 import org.gradientatlas.text.ShortestDecimal;
 
 /**
@@ -34,11 +35,11 @@ public final class TorchSgd implements TorchOptimizer {
                 }
             }
             for (int i = 0; i < grad.length; i++) {
-                direction[i] = nesterov ? Math.fma(momentum, buffer[i], grad[i]) : buffer[i];
+                direction[i] = nesterov ? ExactFma.fma(momentum, buffer[i], grad[i]) : buffer[i];
             }
         }
         for (int i = 0; i < params.length; i++) {
-            params[i] = Math.fma(-lr, direction[i], params[i]);
+            params[i] = ExactFma.fma(-lr, direction[i], params[i]);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.gradientatlas.ticks;
 
 import java.util.Arrays;
+import org.gradientatlas.math.CorrectlyRoundedLog10;
+import org.gradientatlas.math.CorrectlyRoundedPow;
 import org.gradientatlas.text.DecimalParser;
 import org.gradientatlas.text.Printf;
 
@@ -21,7 +23,7 @@ public final class NiceTicks {
             return new double[] {min};
         }
         double raw = (max - min) / Math.max(1, maxTicks - 1);
-        double magnitude = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(raw)));
+        double magnitude = CorrectlyRoundedPow.pow(10, StrictMath.floor(CorrectlyRoundedLog10.log10(raw)));
         for (double multiple : STEPS) {
             double step = multiple * magnitude;
             double[] ticks = ticks(min, max, step);

@@ -7,6 +7,8 @@ import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Arrays;
+import org.gradientatlas.math.CorrectlyRoundedLog10;
+import org.gradientatlas.math.IntegerRounding;
 
 /**
  * Tick labels as matplotlib's {@code ScalarFormatter} writes them (no offset, no order of magnitude): every label
@@ -55,7 +57,7 @@ public final class TickFormat extends NumberFormat {
         if (range == 0 || !Double.isFinite(range)) {
             range = 1;
         }
-        int oom = (int) StrictMath.floor(StrictMath.log10(range));
+        int oom = (int) StrictMath.floor(CorrectlyRoundedLog10.log10(range));
         int sigfigs = Math.max(0, 3 - oom);
         double thresh = 1e-3 * PythonFloats.powerOfTen(oom);
         while (sigfigs >= 0 && maxRoundingError(locs, sigfigs) < thresh) {
@@ -69,7 +71,7 @@ public final class TickFormat extends NumberFormat {
         double scale = PythonFloats.powerOfTen(decimals);
         double max = 0;
         for (double v : locs) {
-            max = Math.max(max, Math.abs(v - Math.rint(v * scale) / scale));
+            max = Math.max(max, Math.abs(v - IntegerRounding.rint(v * scale) / scale));
         }
         return max;
     }

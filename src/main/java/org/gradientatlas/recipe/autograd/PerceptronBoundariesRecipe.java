@@ -11,6 +11,8 @@ import org.gradientatlas.figure.LineLayer;
 import org.gradientatlas.figure.LineStyle;
 import org.gradientatlas.figure.Panel;
 import org.gradientatlas.figure.XYPanel;
+import org.gradientatlas.math.AngleUnits;
+import org.gradientatlas.math.CorrectlyRoundedAtan2;
 import org.gradientatlas.recipe.AxisFit;
 import org.gradientatlas.recipe.TrajectorySeries;
 import org.gradientatlas.text.Printf;
@@ -109,8 +111,8 @@ public final class PerceptronBoundariesRecipe extends PerceptronRecipe {
             for (double[][] b : t.runs()) {
                 double[] u = a[a.length - 1];
                 double[] v = b[b.length - 1];
-                double angle = StrictMath.atan2(u[0] * v[1] - u[1] * v[0], u[0] * v[0] + u[1] * v[1]);
-                max = Math.max(max, Math.abs(StrictMath.toDegrees(angle)));
+                double angle = CorrectlyRoundedAtan2.atan2(u[0] * v[1] - u[1] * v[0], u[0] * v[0] + u[1] * v[1]);
+                max = Math.max(max, Math.abs(AngleUnits.toDegrees(angle)));
             }
         }
         return max;

@@ -13,12 +13,13 @@ import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
+import org.gradientatlas.math.CorrectlyRoundedHypot;
 import org.gradientatlas.optim.PerSampleSgd;
-import org.gradientatlas.surface.ReluUnitLoss;
 import org.gradientatlas.recipe.ParameterRange;
 import org.gradientatlas.recipe.ParameterSource;
 import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.surface.ReluUnitLoss;
 import org.gradientatlas.text.DecimalParser;
 
 /**
@@ -136,7 +137,7 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         Map<String, Number> metrics = new LinkedHashMap<>();
         metrics.put("sampleLossAtIterate", ReluUnitLoss.loss(w1, w2, samples.x()[k], samples.y()[k]));
         metrics.put("empiricalRiskAtIterate", risk / samples.size());
-        metrics.put("gradientNorm", StrictMath.hypot(sgd.g1()[k], sgd.g2()[k]));
+        metrics.put("gradientNorm", CorrectlyRoundedHypot.hypot(sgd.g1()[k], sgd.g2()[k]));
         return metrics;
     }
 

@@ -1,4 +1,4 @@
-package org.gradientatlas.random;
+package org.gradientatlas.math;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
