@@ -93,7 +93,7 @@ public final class TickFormat extends NumberFormat {
     /** DecimalFormat's "0.###E0" with a true minus sign and "e": −6e30, 1.235e10 (pure Java, as in the browser). */
     static String scientific(double x) {
         double magnitude = Math.abs(x);
-        boolean longInteger = magnitude == Math.rint(magnitude) && magnitude < 0x1p63;
+        boolean longInteger = magnitude == IntegerRounding.rint(magnitude) && magnitude < 0x1p63;
         BigDecimal rounded = new BigDecimal(magnitude).round(longInteger ? TIES_UP : TIES_EVEN).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;
         String digits = rounded.unscaledValue().toString();

@@ -62,9 +62,8 @@ class PureCodeCallsTest {
      * Known uses left to other work: CorrectlyRoundedExp and CorrectlyRoundedLog (the correctly rounded math) still
      * round their BigDecimal results with doubleValue.
      */
-    static final Map<String, String> ALLOWED = Map.of(
-            "org/gradientatlas/random/CorrectlyRoundedExp", "BigDecimal.doubleValue or floatValue",
-            "org/gradientatlas/random/CorrectlyRoundedLog", "BigDecimal.doubleValue or floatValue");
+    /** None: math/'s slow paths round by integer arithmetic (NearestDouble), not BigDecimal.doubleValue. */
+    static final Map<String, String> ALLOWED = Map.of();
 
     @Test
     void thePurePackagesCallNothingTheBrowserLacks() throws IOException {
@@ -95,17 +94,6 @@ class PureCodeCallsTest {
         assertThat(read(ForbiddenCalls.class).members()).contains("java/lang/String.format:(Ljava/util/Locale;"
                 + "Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;", "java/lang/Double.parseDouble:"
                 + "(Ljava/lang/String;)D");
-    }
-
-    @Test
-    void theAllowedUsesAreStillThere() throws IOException {
-        // Once the correctly rounded math stops calling doubleValue, its entries must go.
-        for (Map.Entry<String, String> allowed : ALLOWED.entrySet()) {
-            Path file = Paths.get("target", "classes", allowed.getKey() + ".class");
-            try (InputStream in = Files.newInputStream(file)) {
-                assertThat(kindsUsed(ClassReferences.read(in))).as(allowed.getKey()).contains(allowed.getValue());
-            }
-        }
     }
 
     /** "Class uses kind (reference)" for each forbidden kind the class uses, unless allowed. */
