@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * stand in for them. Checked on the compiled classes, so comments and strings do not count.
  */
 class PortableArithmeticTest {
+    /** purity.PureCodeCallsTest's browser packages, and this one. */
     private static final List<String> PACKAGES = List.of("random", "surface", "optim", "figure", "recipe",
-            "geometry", "ticks", "scene", "math");
+            "geometry", "ticks", "citation", "text", "scene", "math");
     private static final Set<String> NOT_PORTABLE = notPortable();
 
     @Test
