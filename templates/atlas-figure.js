@@ -130,7 +130,9 @@
         var spacing = length * set.step / span;
         if (horizontal) {
           var widest = 0;
-          for (var i = 0; i < set.labels.length; i++) widest = Math.max(widest, Text.width(ctx, theme, set.labels[i], size));
+          for (var i = 0; i < set.labels.length; i++) {
+            widest = Math.max(widest, Text.width(ctx, theme, set.labels[i], size));
+          }
           if (spacing >= widest + size / 2) return set;
         } else if (spacing >= size * 4 / 3) {
           return set;
@@ -194,11 +196,13 @@
      * 0.01 pt of the previous one are skipped on marked lines, as the JVM does.
      */
     stroke: function (ctx, line, px, py, roundCaps) {
-      var path = new Path2D(), marks = new Path2D(), drawing = false, lx = NaN, ly = NaN, marked = line.marker !== "none";
+      var path = new Path2D(), marks = new Path2D(), drawing = false, lx = NaN, ly = NaN;
+      var marked = line.marker !== "none";
       for (var i = 0; i < px.length; i++) {
         var x = px[i], y = py[i];
         if (!(isFinite(x) && isFinite(y))) { drawing = false; continue; }
-        if (marked && drawing && Math.round(x * 100) === Math.round(lx * 100) && Math.round(y * 100) === Math.round(ly * 100)) continue;
+        if (marked && drawing && Math.round(x * 100) === Math.round(lx * 100)
+            && Math.round(y * 100) === Math.round(ly * 100)) continue;
         if (drawing) {
           var end = Marks.segmentEnd(line, x, y, lx, ly);
           path.lineTo(end[0], end[1]);
@@ -231,7 +235,11 @@
     PAD_X: 5, PAD_Y: 3, SAMPLE: 20, SAMPLE_PAD: 2, GAP: 6, TAIL: 2, ITEM_PAD_Y: 1.5,
     entries: function (lines) { return lines.filter(function (l) { return l.label !== ""; }); },
     itemWidth: function (ctx, theme, line) {
-      return Legend.SAMPLE + 2 * Legend.SAMPLE_PAD + Legend.GAP + Text.width(ctx, theme, line.label, theme.textSize) + Legend.TAIL;
+      return Legend.textAt() + Text.width(ctx, theme, line.label, theme.textSize) + Legend.TAIL;
+    },
+    /* Where an entry's label starts, from the entry's left. */
+    textAt: function () {
+      return Legend.SAMPLE + 2 * Legend.SAMPLE_PAD + Legend.GAP;
     },
     itemHeight: function (theme) { return Text.lineHeight(theme.textSize) + 2 * Legend.ITEM_PAD_Y; },
     /* The box {w, h, rows} with entries in one column, or in rows no wider than maxWidth. */
@@ -265,7 +273,7 @@
         row.forEach(function (i) {
           Legend.sample(ctx, entries[i], ix + Legend.SAMPLE_PAD + Legend.SAMPLE / 2, cy);
           ctx.fillStyle = "#000";
-          Text.drawLeft(ctx, theme, entries[i].label, ix + Legend.SAMPLE + 2 * Legend.SAMPLE_PAD + Legend.GAP, cy, theme.textSize);
+          Text.drawLeft(ctx, theme, entries[i].label, ix + Legend.textAt(), cy, theme.textSize);
           ix += box.widths[i];
         });
       });
@@ -327,7 +335,13 @@
       for (var k = 0; k < 4; k++) {
         if (p[k] === 0) { if (q[k] < 0) return false; continue; }
         var t = q[k] / p[k];
-        if (p[k] < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
+        if (p[k] < 0) {
+          if (t > t1) return false;
+          if (t > t0) t0 = t;
+        } else {
+          if (t < t0) return false;
+          if (t < t1) t1 = t;
+        }
       }
       return true;
     },
@@ -336,10 +350,11 @@
       var spots = Legend.spots(inset);
       function covered(spot) {
         var r = Legend.boxAt(area, box, spot);
-        return Legend.badness({ x: r.x - clearance, y: r.y - clearance, w: r.w + 2 * clearance, h: r.h + 2 * clearance },
-          polylines);
+        var c = clearance;
+        return Legend.badness({ x: r.x - c, y: r.y - c, w: r.w + 2 * c, h: r.h + 2 * c }, polylines);
       }
-      if (placement in Legend.fixed && covered(spots[Legend.fixed[placement]]) === 0) return spots[Legend.fixed[placement]];
+      var own = spots[Legend.fixed[placement]];
+      if (own && covered(own) === 0) return own;
       for (var k = 0; k < spots.length; k++) if (covered(spots[k]) === 0) return spots[k];
       return null;
     }
@@ -392,7 +407,9 @@
     },
     yAxisWidth: function (ctx, theme, ticks) {
       var widest = 0;
-      ticks.labels.forEach(function (l) { if (l !== null) widest = Math.max(widest, Text.width(ctx, theme, l, theme.textSize)); });
+      ticks.labels.forEach(function (l) {
+        if (l !== null) widest = Math.max(widest, Text.width(ctx, theme, l, theme.textSize));
+      });
       return theme.tickLength + 2 * TICK_LABEL_INSET + widest + 2 * LABEL_INSET + Text.lineHeight(theme.textSize);
     },
     /* The data area within rect, its y ticks chosen for its height; `below` pt kept under the x axis. */
@@ -532,7 +549,8 @@
         var x = data.x + (v - axis.min) / (axis.max - axis.min) * data.w;
         var minor = ticks.major && !ticks.major[i], length = minor ? theme.tickLength * 4 / 7 : theme.tickLength;
         ctx.beginPath(); ctx.moveTo(x, bottom); ctx.lineTo(x, bottom + length); ctx.stroke();
-        if (ticks.labels[i] !== null) Text.drawCentred(ctx, theme, ticks.labels[i], x, bottom + theme.tickLength + TICK_LABEL_INSET + lh / 2, size);
+        var y = bottom + theme.tickLength + TICK_LABEL_INSET + lh / 2;
+        if (ticks.labels[i] !== null) Text.drawCentred(ctx, theme, ticks.labels[i], x, y, size);
       });
       Text.drawCentred(ctx, theme, axis.label, data.x + data.w / 2,
         bottom + theme.tickLength + 2 * TICK_LABEL_INSET + lh + LABEL_INSET + lh / 2, size);
@@ -550,7 +568,8 @@
         widest = Math.max(widest, w);
         Text.drawLeft(ctx, theme, ticks.labels[i], right ? x : x - w, y, size);
       });
-      var lx = edge + dir * (theme.tickLength + 2 * TICK_LABEL_INSET + widest + LABEL_INSET + Text.lineHeight(size) / 2);
+      var reach = theme.tickLength + 2 * TICK_LABEL_INSET + widest + LABEL_INSET + Text.lineHeight(size) / 2;
+      var lx = edge + dir * reach;
       Text.drawCentred(ctx, theme, axis.label, lx, data.y + data.h / 2, size, -Math.PI / 2);
     },
     title: function (ctx, theme, L) {
@@ -564,7 +583,8 @@
       var span = axis.max - axis.min;
       if (bar.kind === "strip") {
         ctx.imageSmoothingEnabled = false;
-        ctx.drawImage(cellImage(STRIP_CELLS, 1, 256, scene.colormaps[bar.colormap], 255), strip.x, strip.y, strip.w, strip.h);
+        var image = cellImage(STRIP_CELLS, 1, 256, scene.colormaps[bar.colormap], 255);
+        ctx.drawImage(image, strip.x, strip.y, strip.w, strip.h);
       } else {
         bar.colors.forEach(function (color, k) {
           var top = strip.y + strip.h - (bar.levels[k + 1] - axis.min) / span * strip.h;
@@ -614,10 +634,12 @@
     var b = [this.norm(x, 0), this.norm(y, 1), this.norm(z, 2)];
     return [this.cx + this.scale * dot(b, this.right), this.cy - this.scale * dot(b, this.up)];
   };
-  View3D.prototype.depth = function (x, y, z) { return dot([this.norm(x, 0), this.norm(y, 1), this.norm(z, 2)], this.eye); };
-  View3D.prototype.rightward = function (x, y, z) { return dot([this.norm(x, 0), this.norm(y, 1), this.norm(z, 2)], this.right); };
+  View3D.prototype.box = function (x, y, z) { return [this.norm(x, 0), this.norm(y, 1), this.norm(z, 2)]; };
+  View3D.prototype.depth = function (x, y, z) { return dot(this.box(x, y, z), this.eye); };
+  View3D.prototype.rightward = function (x, y, z) { return dot(this.box(x, y, z), this.right); };
   View3D.prototype.corner = function (bits) {
-    return [bits & 1 ? this.max[0] : this.min[0], bits & 2 ? this.max[1] : this.min[1], bits & 4 ? this.max[2] : this.min[2]];
+    var self = this;
+    return [1, 2, 4].map(function (bit, k) { return bits & bit ? self.max[k] : self.min[k]; });
   };
   View3D.prototype.near = function (k) { return this.eye[k] >= 0 ? this.max[k] : this.min[k]; };
   View3D.prototype.far = function (k) { return this.eye[k] >= 0 ? this.min[k] : this.max[k]; };
@@ -635,13 +657,23 @@
       for (var j = 0; j < ny; j++) by[j] = v.norm(panel.y[j], 1);
       for (var k = 0; k < bz.length; k++) bz[k] = panel.z[k] === null ? NaN : v.norm(panel.z[k], 2);
       var table = colormapBytes(scene.colormaps[panel.colormap]), colours = panel.blocks.map(function (c) {
-        return c < 0 ? null : "rgba(" + table[3 * c] + "," + table[3 * c + 1] + "," + table[3 * c + 2] + "," + Math.round(panel.alpha * 255) / 255 + ")";
+        if (c < 0) return null;
+        return "rgba(" + table[3 * c] + "," + table[3 * c + 1] + "," + table[3 * c + 2] + ","
+          + Math.round(panel.alpha * 255) / 255 + ")";
       });
-      var perimeters = [], rows = panel.blockRows, cols = panel.blockCols;
+      var runs = [], rows = panel.blockRows, cols = panel.blockCols, n = cols.length - 1;
       for (var a = 0; a + 1 < rows.length; a++) {
-        for (var b = 0; b + 1 < cols.length; b++) perimeters.push(Surface.perimeter(rows[a], rows[a + 1], cols[b], cols[b + 1], nx));
+        var row = [];
+        for (var b = 0; b < n;) {
+          var end = b + 1;
+          while (end < n && panel.blocks[a * n + end] === panel.blocks[a * n + b]) end++;
+          row.push({ colour: colours[a * n + b],
+                     perimeter: Surface.perimeter(rows[a], rows[a + 1], cols[b], cols[end], nx) });
+          b = end;
+        }
+        runs.push(row);
       }
-      var model = { nx: nx, ny: ny, min: min, max: max, bx: bx, by: by, bz: bz, colours: colours, perimeters: perimeters,
+      var model = { nx: nx, ny: ny, min: min, max: max, bx: bx, by: by, bz: bz, runs: runs,
                     sx: new Float64Array(nx * ny), sy: new Float64Array(nx * ny), widths: new Map() };
       modelCache.set(panel, model);
       return model;
@@ -667,7 +699,8 @@
     },
     /* Where the view box and the legend go: the legend above the box's far corner, or below the view. */
     layout: function (ctx, theme, scene, panel, area) {
-      var top = panel.title ? 26 : 8, box = { x: area.x + 40, y: area.y + top + 10, w: area.w - 110, h: area.h - top - 70 };
+      var top = panel.title ? 26 : 8;
+      var box = { x: area.x + 40, y: area.y + top + 10, w: area.w - 110, h: area.h - top - 70 };
       var entries = Legend.entries(panel.lines), legend = null, inset = theme.legendInset;
       if (entries.length) {
         var size = Legend.measure(ctx, theme, entries, 0), m = Surface.model(scene, panel);
@@ -730,18 +763,20 @@
       }
       return projected;
     },
-    /* The blocks back to front (rows, then columns, far to near: exact for a height field seen orthographically). */
+    /*
+     * The blocks back to front (rows, then columns, far to near: exact for a height field seen orthographically),
+     * neighbours of one row with the same colour as one polygon, as plot.SurfaceCells draws them.
+     */
     cells: function (ctx, panel, m, view) {
-      var x = panel.x, y = panel.y, rows = panel.blockRows.length - 1, cols = panel.blockCols.length - 1;
+      var x = panel.x, y = panel.y, rows = m.runs.length;
       var rowsForward = view.depth(x[0], y[0], 0) < view.depth(x[0], y[y.length - 1], 0);
       var colsForward = view.depth(x[0], y[0], 0) < view.depth(x[x.length - 1], y[0], 0);
       var grow = panel.alpha >= 1;
       for (var r = 0; r < rows; r++) {
-        var a = rowsForward ? r : rows - 1 - r;
-        for (var c = 0; c < cols; c++) {
-          var b = colsForward ? c : cols - 1 - c, block = a * cols + b, colour = m.colours[block];
-          if (colour === null) continue;
-          Surface.fillBlock(ctx, m, m.perimeters[block], colour, grow);
+        var runs = m.runs[rowsForward ? r : rows - 1 - r];
+        for (var c = 0; c < runs.length; c++) {
+          var run = runs[colsForward ? c : runs.length - 1 - c];
+          if (run.colour !== null) Surface.fillBlock(ctx, m, run.perimeter, run.colour, grow);
         }
       }
     },
@@ -752,7 +787,8 @@
         var px = m.sx[p[k]], py = m.sy[p[k]];
         if (px < minX) minX = px; if (px > maxX) maxX = px; if (py < minY) minY = py; if (py > maxY) maxY = py;
       }
-      var radius = Math.max(maxX - minX, maxY - minY) / 2, f = grow && radius >= SEAM_OVERLAP ? 1 + SEAM_OVERLAP / radius : 1;
+      var radius = Math.max(maxX - minX, maxY - minY) / 2;
+      var f = grow && radius >= SEAM_OVERLAP ? 1 + SEAM_OVERLAP / radius : 1;
       var ox = (minX + maxX) / 2, oy = (minY + maxY) / 2;
       ctx.beginPath();
       for (k = 0; k < p.length; k++) {
@@ -772,7 +808,8 @@
       var lo = view.corner(0), hi = lo.slice();
       hi[k] = view.max[k];
       var from = view.screen(lo[0], lo[1], lo[2]), to = view.screen(hi[0], hi[1], hi[2]);
-      var length = Math.hypot(to[0] - from[0], to[1] - from[1]), cos = length === 0 ? 1 : Math.abs(to[0] - from[0]) / length;
+      var length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+      var cos = length === 0 ? 1 : Math.abs(to[0] - from[0]) / length;
       var size = theme.textSize, span = view.max[k] - view.min[k];
       for (var most = MAX_BOX_TICKS; most >= 3; most--) {
         var c = sets[most - 3], widest = 0;
@@ -782,7 +819,9 @@
         if (c.at.length >= 3 && spacing >= needed) return c;
       }
       var chosen = null;
-      for (most = 3; chosen === null || chosen.at.length < 3 && most < 2 * MAX_BOX_TICKS; most++) chosen = sets[most - 3];
+      for (most = 3; chosen === null || chosen.at.length < 3 && most < 2 * MAX_BOX_TICKS; most++) {
+        chosen = sets[most - 3];
+      }
       return chosen;
     },
     width: function (ctx, theme, label, widths) {
@@ -799,7 +838,8 @@
       for (var normal = 0; normal < 3; normal++) {
         var a = (normal + 1) % 3, b = (normal + 2) % 3, at = view.far(normal), pane = new Path2D();
         [[0, 0], [1, 0], [1, 1], [0, 1]].forEach(function (c, i) {
-          var p = Box3D.point(view, normal, at, a, c[0] ? view.max[a] : view.min[a], b, c[1] ? view.max[b] : view.min[b]);
+          var va = c[0] ? view.max[a] : view.min[a], vb = c[1] ? view.max[b] : view.min[b];
+          var p = Box3D.point(view, normal, at, a, va, b, vb);
           if (i === 0) pane.moveTo(p[0], p[1]); else pane.lineTo(p[0], p[1]);
         });
         pane.closePath();
@@ -822,11 +862,12 @@
     /* The x and y axes along the near bottom edges, the z axis on the right-hand vertical edge. */
     axes: function (ctx, theme, view, ticks, labels) {
       var z0 = view.min[2];
-      Box3D.axis(ctx, theme, view, ticks[0], 0, [0, view.near(1), z0], [0, 2 * view.near(1) - view.far(1), z0], labels[0]);
-      Box3D.axis(ctx, theme, view, ticks[1], 1, [view.near(0), 0, z0], [2 * view.near(0) - view.far(0), 0, z0], labels[1]);
+      var beyond0 = 2 * view.near(0) - view.far(0), beyond1 = 2 * view.near(1) - view.far(1);
+      Box3D.axis(ctx, theme, view, ticks[0], 0, [0, view.near(1), z0], [0, beyond1, z0], labels[0]);
+      Box3D.axis(ctx, theme, view, ticks[1], 1, [view.near(0), 0, z0], [beyond0, 0, z0], labels[1]);
       var A = [view.near(0), view.far(1)], B = [view.far(0), view.near(1)];
       var c = view.rightward(A[0], A[1], z0) >= view.rightward(B[0], B[1], z0) ? A : B;
-      var outward = [c[0] + (c[0] - (view.min[0] + view.max[0]) / 2), c[1] + (c[1] - (view.min[1] + view.max[1]) / 2), 0];
+      var outward = [2 * c[0] - (view.min[0] + view.max[0]) / 2, 2 * c[1] - (view.min[1] + view.max[1]) / 2, 0];
       Box3D.axis(ctx, theme, view, ticks[2], 2, [c[0], c[1], 0], outward, labels[2]);
     },
     axis: function (ctx, theme, view, ticks, k, base, outward, label) {
@@ -841,7 +882,10 @@
       ctx.beginPath(); ctx.moveTo(p0[0], p0[1]); ctx.lineTo(p1[0], p1[1]); ctx.stroke();
       ticks.at.forEach(function (t, i) {
         var from = at(base, t), dir = direction(from, at(outward, t));
-        ctx.beginPath(); ctx.moveTo(from[0], from[1]); ctx.lineTo(from[0] + dir[0] * tl, from[1] + dir[1] * tl); ctx.stroke();
+        ctx.beginPath();
+        ctx.moveTo(from[0], from[1]);
+        ctx.lineTo(from[0] + dir[0] * tl, from[1] + dir[1] * tl);
+        ctx.stroke();
         var w = Text.width(ctx, theme, ticks.labels[i], size), d = tl + 4 + w / 2 * Math.abs(dir[0]) + 4;
         reach = Math.max(reach, w);
         Text.drawCentred(ctx, theme, ticks.labels[i], from[0] + dir[0] * d, from[1] + dir[1] * d, size);
@@ -900,7 +944,7 @@
 
   /* ---------- A drawn figure: canvases, redraws, tooltips and 3-D controls ---------- */
 
-  var TURN_STEP = 5, ZOOM_STEP = 1.15, MIN_ZOOM = 0.4, MAX_ZOOM = 4, HIT_CSS_PX = 9;
+  var TURN_STEP = 5, ZOOM_STEP = 1.15, MIN_ZOOM = 0.4, MAX_ZOOM = 4, HIT_CSS_PX = 9, SHARP_AFTER_MS = 200;
 
   function Figure(container, scene, options) {
     checkScene(scene);
@@ -924,15 +968,29 @@
     this.observer.observe(container);
   }
 
+  /*
+   * Draws a new scene. Panels of the same kinds as the drawn ones keep their canvases (and so the keyboard focus)
+   * and their 3-D views; otherwise the canvases are made anew.
+   */
   Figure.prototype.setScene = function (scene, previous) {
     var self = this;
     this.scene = scene;
+    if (previous && previous.length === scene.panels.length && previous.every(function (p, i) {
+      return p.panel.type === scene.panels[i].type;
+    })) {
+      previous.forEach(function (p, i) {
+        p.panel = scene.panels[i];
+        Controls.label(p.canvas, p.panel, scene);
+      });
+      this.width = -1;
+      this.relayout();
+      return;
+    }
     this.root.textContent = "";
     this.panels = scene.panels.map(function (panel, i) {
       var canvas = document.createElement("canvas"), old = previous && previous[i], surface = panel.type === "surface";
       canvas.setAttribute("role", "img");
-      canvas.setAttribute("aria-label", (panel.title || scene.title) + (surface
-        ? " (3-D view: drag or use the arrow keys to turn it, the wheel, a pinch or + and \u2212 to zoom, 0 to reset)" : ""));
+      Controls.label(canvas, panel, scene);
       var state = { azimuth: panel.azimuth, elevation: panel.elevation, zoom: 1 };
       /* the reader's turn and zoom stay, unless the scene's own view changed (the recipe's azimuth or elevation) */
       if (surface && old && old.surface && old.panel.azimuth === panel.azimuth && old.panel.elevation === panel.elevation) {
@@ -979,7 +1037,7 @@
   };
 
   Figure.prototype.drawPanel = function (p) {
-    var ratio = global.devicePixelRatio || 1, k = this.scale, canvas = p.canvas;
+    var ratio = p.turning ? 1 : global.devicePixelRatio || 1, k = this.scale, canvas = p.canvas;
     var w = Math.round(p.area.w * k * ratio), h = Math.round(p.area.h * k * ratio);
     if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
     var ctx = canvas.getContext("2d"), theme = this.scene.theme;
@@ -995,10 +1053,21 @@
   };
 
   /* Redraws a 3-D panel at the next frame (several events in one frame draw once). */
+  /*
+   * Redraws a 3-D panel at the next frame (several events in one frame draw once). While the view turns, frames
+   * are drawn at one device pixel per CSS pixel (a quarter of the pixels on a HiDPI screen), and sharp again once
+   * it has rested for SHARP_AFTER_MS.
+   */
   Figure.prototype.requestFrame = function (p) {
+    var self = this;
+    p.turning = (global.devicePixelRatio || 1) > 1;
+    clearTimeout(p.sharpTimer);
+    p.sharpTimer = setTimeout(function () {
+      p.turning = false;
+      self.drawPanel(p);
+    }, SHARP_AFTER_MS);
     if (p.pending) return;
     p.pending = true;
-    var self = this;
     requestAnimationFrame(function () {
       p.pending = false;
       var start = performance.now();
@@ -1015,7 +1084,10 @@
       if (!h.line.tip) return;
       for (var i = 0; i < h.x.length; i++) {
         var d = Math.hypot(h.x[i] - x / k, h.y[i] - y / k);
-        if (d <= bestD && h.line.tip.rows[i] >= 0) { bestD = d; best = { line: h.line, index: i, x: h.x[i] * k, y: h.y[i] * k }; }
+        if (d <= bestD && h.line.tip.rows[i] >= 0) {
+          bestD = d;
+          best = { line: h.line, index: i, x: h.x[i] * k, y: h.y[i] * k };
+        }
       }
     });
     return best;
@@ -1048,6 +1120,11 @@
   };
 
   var Controls = {
+    label: function (canvas, panel, scene) {
+      canvas.setAttribute("aria-label", (panel.title || scene.title) + (panel.type === "surface"
+        ? " (3-D view: drag or use the arrow keys to turn it, the wheel, a pinch or + and \u2212 to zoom,"
+          + " 0 to reset)" : ""));
+    },
     hovering: function (fig, p) {
       var canvas = p.canvas;
       canvas.addEventListener("pointermove", function (e) {
@@ -1080,7 +1157,7 @@
     dragging: function (fig, p) {
       var canvas = p.canvas, pointers = new Map(), s = p.state;
       canvas.addEventListener("pointerdown", function (e) {
-        canvas.setPointerCapture(e.pointerId);
+        try { canvas.setPointerCapture(e.pointerId); } catch (ignored) { /* a pointer that is already gone */ }
         pointers.set(e.pointerId, [e.clientX, e.clientY]);
         p.drag = { moved: false, x: e.clientX, y: e.clientY, pinch: Controls.spread(pointers), zoom: s.zoom };
         fig.hideTip();

@@ -12,8 +12,8 @@ def to_double(v):
         return 0.0
     if abs(v) >= mpf(2) ** 1024 * (1 - mpf(2) ** -54):  # at or above MAX + ulp/2
         return math.copysign(math.inf, v)
-    if abs(v) < mpf(2) ** -1022:  # subnormal: round to a multiple of 2^-1074
-        return math.ldexp(int(mp.nint(v * mpf(2) ** 1074)), -1074)
+    if abs(v) < mpf(2) ** -1022:  # subnormal: round to a multiple of 2^-1074 (-0.0 for a negative v)
+        return math.copysign(math.ldexp(int(mp.nint(v * mpf(2) ** 1074)), -1074), v)
     return float(v)  # mpmath rounds its binary value to 53 bits, to nearest
 
 

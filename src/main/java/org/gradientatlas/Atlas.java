@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.FigureJson;
 import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.output.FigureDirectory;
-import org.gradientatlas.output.FigureJson;
 import org.gradientatlas.output.FigureSet;
 import org.gradientatlas.output.OutputPaths;
 import org.gradientatlas.output.StaleFigures;
@@ -18,6 +18,7 @@ import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.report.BuildProvenance;
+import org.gradientatlas.report.ImageCache;
 import org.gradientatlas.render.OrderedPool;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.report.SiteBuilder;
@@ -52,6 +53,12 @@ public final class Atlas {
      * given, builds the site into {@code siteDir}.
      */
     public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir) throws IOException {
+        return bake(recipes, figuresDir, siteDir, null);
+    }
+
+    /** As {@link #bake(List, Path, Path)}, taking the site's images from {@code images} (null: none) where it can. */
+    public List<RenderedFigure> bake(List<Recipe<?>> recipes, Path figuresDir, Path siteDir, ImageCache images)
+            throws IOException {
         FigureDirectory.check("the figures directory", figuresDir, figureFileNames(recipes));
         if (siteDir != null) {
             SiteDirectory.check("the site directory", siteDir, Map.of("the figures directory", figuresDir));
@@ -63,7 +70,9 @@ public final class Atlas {
         StaleFigures.remove(figuresDir, recipes.stream().<String>map(Recipe::id).toList());
         if (siteDir != null) {
             // Asked after the figures are written: the site must say so when they left the work tree dirty.
-            new SiteBuilder(BuildProvenance.forFigures(figuresDir)).build(figures, siteDir);
+            BuildProvenance provenance = BuildProvenance.forFigures(figuresDir);
+            (images == null ? new SiteBuilder(provenance) : SiteBuilder.withImageCache(provenance, images))
+                    .build(figures, siteDir);
         }
         return figures;
     }

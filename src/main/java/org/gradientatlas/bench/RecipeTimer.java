@@ -3,7 +3,7 @@ package org.gradientatlas.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.figure.FigureJson;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.recipe.Recipe;

@@ -2,8 +2,8 @@ package org.gradientatlas.browser;
 
 import java.util.Map;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.recipe.ParameterOverrides;
 import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.recipe.RecipeCatalog;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.teavm.jso.JSExport;
 
@@ -16,10 +16,10 @@ public final class BrowserEngine {
     private BrowserEngine() {
     }
 
-    /** Every recipe with its parameters' defaults and its seed: {@link CatalogJson}. */
+    /** Every recipe with its parameters (name, kind, default as --set text) and its seed: {@link RecipeCatalog}. */
     @JSExport
     public static String catalog() {
-        return CatalogJson.of(RecipeRegistry.all());
+        return RecipeCatalog.json();
     }
 
     /**
@@ -51,7 +51,7 @@ public final class BrowserEngine {
         }
 
         private static <P extends Record> Job<P> of(Recipe<P> recipe, Map<String, String> overrides, long seed) {
-            return new Job<>(recipe, ParameterOverrides.apply(recipe.id(), recipe.defaultParams(), overrides), seed);
+            return new Job<>(recipe, recipe.parameters().apply(recipe.id(), recipe.defaultParams(), overrides), seed);
         }
 
         Figure compute() {

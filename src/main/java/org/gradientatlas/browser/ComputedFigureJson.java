@@ -3,9 +3,9 @@ package org.gradientatlas.browser;
 import java.util.Map;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
+import org.gradientatlas.figure.FigureJson;
 import org.gradientatlas.figure.Series;
-import org.gradientatlas.output.FigureJson;
-import org.gradientatlas.output.SeriesCsv;
+import org.gradientatlas.figure.SeriesCsv;
 import org.gradientatlas.recipe.ReproduceCommand;
 import org.gradientatlas.scene.FigureScene;
 

@@ -50,7 +50,7 @@ public record Citation(String key, EntryType type, List<String> authors, String 
         for (String field : new String[] {key, title, container, url, arxivId, note}) {
             Objects.requireNonNull(field, "citation fields are never null, use \"\"");
         }
-        if (!key.matches("[a-z0-9-]+")) {
+        if (!isKey(key)) {
             throw new IllegalArgumentException("a citation key is lower-case letters, digits and '-', got " + key);
         }
         if (title.isBlank()) {
@@ -116,9 +116,21 @@ public record Citation(String key, EntryType type, List<String> authors, String 
             return family;
         }
         StringBuilder initials = new StringBuilder();
-        for (String part : given.split("[ ]+")) {
-            initials.append(part.charAt(0)).append(". ");
+        for (int i = 0; i < given.length(); i++) {
+            if (given.charAt(i) != ' ' && (i == 0 || given.charAt(i - 1) == ' ')) {
+                initials.append(given.charAt(i)).append(". "); // the first letter of each space-separated name
+            }
         }
         return initials + family;
+    }
+
+    /** Lower-case letters, digits and '-', at least one (checked without regular expressions). */
+    private static boolean isKey(String key) {
+        boolean valid = !key.isEmpty();
+        for (int i = 0; valid && i < key.length(); i++) {
+            char c = key.charAt(i);
+            valid = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+        }
+        return valid;
     }
 }

@@ -17,6 +17,7 @@ import org.gradientatlas.render.RenderCache;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.render.RenderOptions;
 import org.gradientatlas.report.BuildProvenance;
+import org.gradientatlas.report.ImageCache;
 import org.gradientatlas.report.SiteDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +74,9 @@ final class BuildCommand implements Runnable {
                 return;
             }
             long start = System.nanoTime();
-            int count = new Atlas().bake(RecipeRegistry.all(), figures, site).size();
+            // --force makes every image anew; otherwise a figure whose SVG is as before keeps its PNG and thumbnail.
+            ImageCache images = force ? null : ImageCache.in(cacheDir.resolve("images"));
+            int count = new Atlas().bake(RecipeRegistry.all(), figures, site, images).size();
             for (int i = 0; i < jobs.size(); i++) {
                 String id = jobs.get(i).id();
                 cache.record(figures, id, keys.get(i), List.of(id + ".svg", id + ".json"));

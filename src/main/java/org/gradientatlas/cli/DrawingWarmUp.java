@@ -5,7 +5,7 @@ import java.util.Set;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.util.SVGConstants;
-import org.gradientatlas.output.FigureJson;
+import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.plot.FigurePainter;
 import org.gradientatlas.plot.Theme;
 import org.gradientatlas.svg.SvgFigureWriter;
@@ -18,8 +18,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Initialises the drawing stack on a daemon thread while picocli reads the command line on the main thread: Java's
  * font system (a scan of the installed fonts that Batik's default "Dialog" font sets off), the bundled typeface,
- * Batik, JFreeChart and Jackson. That is a tenth of a second or more of one-time work which the first figures on
- * both render threads would otherwise wait for. Nothing made here reaches any output.
+ * Batik, JFreeChart and the shortest-decimal tables. That is a tenth of a second or more of one-time work which the
+ * first figures on both render threads would otherwise wait for. Nothing made here reaches any output.
  */
 final class DrawingWarmUp {
     private DrawingWarmUp() {
@@ -49,7 +49,7 @@ final class DrawingWarmUp {
                     .createDocument(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_SVG_TAG, null));
             new JFreeChart(new XYPlot(new XYSeriesCollection(), new NumberAxis(), new NumberAxis(),
                     new XYLineAndShapeRenderer()));
-            Class.forName(FigureJson.class.getName(), true, DrawingWarmUp.class.getClassLoader());
+            Numbers.shortest(0.1); // the shortest-decimal tables, for the data files
         } catch (Throwable ignored) {
             // Only a head start: whatever fails here fails again, with its proper message, where it is used.
         }

@@ -1,9 +1,9 @@
 package org.gradientatlas.cli;
 
 import java.io.PrintWriter;
-import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.recipe.Parameter;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.RecipeRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,10 +27,16 @@ final class ListCommand implements Runnable {
         for (Recipe<?> recipe : RecipeRegistry.all()) {
             out.println(recipe.id() + "\t" + recipe.title() + "\t" + recipe.source());
             if (params) {
-                RecordParameters.asMap(recipe.defaultParams()).forEach((name, value) -> out.println("  " + name + "="
-                        + (value instanceof Double d ? Numbers.shortest(d) : value)));
+                printDefaults(out, recipe.parameters());
             }
         }
         out.flush();
+    }
+
+    /** name=default, as {@code --set} takes it. */
+    private static <P extends Record> void printDefaults(PrintWriter out, Parameters<P> parameters) {
+        for (Parameter<P> parameter : parameters.list()) {
+            out.println("  " + parameter.name() + "=" + parameter.text(parameters.defaults()));
+        }
     }
 }

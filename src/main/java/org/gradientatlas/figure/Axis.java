@@ -1,5 +1,7 @@
 package org.gradientatlas.figure;
 
+import org.gradientatlas.math.CorrectlyRoundedLog10;
+
 /**
  * One axis of a panel: label, fixed range, tick spacing and scale.
  *
@@ -16,11 +18,12 @@ public record Axis(String label, double min, double max, double tickStep, Scale 
 
     public Axis {
         if (!(min < max)) {
-            throw new IllegalArgumentException("axis '" + label + "' needs min < max, got " + min + ", " + max);
+            throw new IllegalArgumentException("axis '" + label + "' needs min < max, got "
+                    + Numbers.shortest(min) + ", " + Numbers.shortest(max));
         }
         if (scale == Scale.LOG && !(min > 0 && Double.isFinite(max))) {
             throw new IllegalArgumentException("log axis '" + label + "' needs 0 < min < max < infinity, got "
-                    + min + ", " + max);
+                    + Numbers.shortest(min) + ", " + Numbers.shortest(max));
         }
     }
 
@@ -43,6 +46,6 @@ public record Axis(String label, double min, double max, double tickStep, Scale 
 
     /** A data value's position in the axis's linear coordinate: log10 on a log axis (NaN for v <= 0). */
     public double toLinear(double v) {
-        return isLog() ? (v > 0 ? StrictMath.log10(v) : Double.NaN) : v;
+        return isLog() ? (v > 0 ? CorrectlyRoundedLog10.log10(v) : Double.NaN) : v;
     }
 }

@@ -4,7 +4,8 @@ package org.gradientatlas.figure;
 public record Canvas(double widthPt, double heightPt) {
     public Canvas {
         if (!(widthPt > 0 && heightPt > 0)) {
-            throw new IllegalArgumentException("canvas size must be positive, got " + widthPt + " x " + heightPt);
+            throw new IllegalArgumentException("canvas size must be positive, got " + Numbers.shortest(widthPt) + " x "
+                    + Numbers.shortest(heightPt));
         }
     }
 

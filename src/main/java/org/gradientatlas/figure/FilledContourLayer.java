@@ -13,8 +13,9 @@ public record FilledContourLayer(Grid grid, String colormap, double[] levels) {
         }
         for (int k = 1; k < levels.length; k++) {
             if (!(levels[k] > levels[k - 1])) {
-                throw new IllegalArgumentException("contour levels must increase, got " + levels[k - 1] + " then "
-                        + levels[k]);
+                throw new IllegalArgumentException("contour levels must increase, got "
+                        + Numbers.shortest(levels[k - 1])
+                        + " then " + Numbers.shortest(levels[k]));
             }
         }
         levels = levels.clone();

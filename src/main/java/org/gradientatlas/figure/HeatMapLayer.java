@@ -9,11 +9,13 @@ public record HeatMapLayer(Grid grid, String colormap, double xMin, double xMax,
                            double vmin, double vmax) {
     public HeatMapLayer {
         if (!(xMin < xMax && yMin < yMax)) {
-            throw new IllegalArgumentException("heat map extent must have min < max, got x " + xMin + ".." + xMax
-                    + ", y " + yMin + ".." + yMax);
+            throw new IllegalArgumentException("heat map extent must have min < max, got x "
+                    + Numbers.shortest(xMin) + ".."
+                    + Numbers.shortest(xMax) + ", y " + Numbers.shortest(yMin) + ".." + Numbers.shortest(yMax));
         }
         if (!(vmin <= vmax)) {
-            throw new IllegalArgumentException("heat map needs vmin <= vmax, got " + vmin + ", " + vmax);
+            throw new IllegalArgumentException("heat map needs vmin <= vmax, got " + Numbers.shortest(vmin)
+                    + ", " + Numbers.shortest(vmax));
         }
     }
 

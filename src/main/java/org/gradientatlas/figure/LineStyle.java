@@ -14,17 +14,17 @@ public record LineStyle(String color, double width, double[] dash, Marker marker
     public static final double DEFAULT_MARKER_SIZE = 6;
 
     public LineStyle {
-        if (!color.matches("#[0-9a-f]{6}")) {
+        if (!isHexColour(color)) {
             throw new IllegalArgumentException("colour must be #rrggbb in lower case, got " + color);
         }
         if (!(width >= 0) || Double.isInfinite(width)) {
-            throw new IllegalArgumentException("line width must be finite and >= 0, got " + width);
+            throw new IllegalArgumentException("line width must be finite and >= 0, got " + Numbers.shortest(width));
         }
         if (width == 0 && marker == Marker.NONE) {
             throw new IllegalArgumentException("a line of width 0 needs markers, or it draws nothing");
         }
         if (marker != Marker.NONE && !(markerSize > 0)) {
-            throw new IllegalArgumentException("marker size must be > 0, got " + markerSize);
+            throw new IllegalArgumentException("marker size must be > 0, got " + Numbers.shortest(markerSize));
         }
         dash = dash.clone();
         if (marker != Marker.NONE && dash.length > 0) {
@@ -62,5 +62,15 @@ public record LineStyle(String color, double width, double[] dash, Marker marker
     @Override
     public double[] dash() {
         return dash.clone();
+    }
+
+    /** #rrggbb in lower case (checked without regular expressions, which the browser build would have to carry). */
+    private static boolean isHexColour(String color) {
+        boolean hex = color.length() == 7 && color.charAt(0) == '#';
+        for (int i = 1; hex && i < 7; i++) {
+            char c = color.charAt(i);
+            hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+        }
+        return hex;
     }
 }

@@ -1,6 +1,7 @@
 package org.gradientatlas.figure;
 
 import java.util.Locale;
+import org.gradientatlas.math.IntegerRounding;
 
 /**
  * Where a figure goes: its width (and, for slides, height) there and how large its text is. A preset lays the
@@ -63,6 +64,6 @@ public enum SizePreset {
 
     /** Sizes on a 0.001 pt grid, so that the files say 178.2pt rather than 178.19999999999996pt. */
     private static double milliPoints(double pt) {
-        return Math.round(pt * 1000) / 1000.0;
+        return IntegerRounding.round(pt * 1000) / 1000.0;
     }
 }

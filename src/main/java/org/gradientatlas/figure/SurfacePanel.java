@@ -19,7 +19,7 @@ public record SurfacePanel(String title, Grid surface, String colormap, double a
     public SurfacePanel {
         lines = List.copyOf(lines);
         if (!(alpha >= 0 && alpha <= 1)) {
-            throw new IllegalArgumentException("alpha must be within [0, 1], got " + alpha);
+            throw new IllegalArgumentException("alpha must be within [0, 1], got " + Numbers.shortest(alpha));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.gradientatlas.geometry;
 
 import java.util.Arrays;
 import org.gradientatlas.figure.Grid;
+import org.gradientatlas.text.ShortestDecimal;
 import org.gradientatlas.ticks.MaxNLocator;
 
 /**
@@ -72,7 +73,8 @@ public final class ContourLevels {
 
     private static double[] autolev(double zmin, double zmax, int n) {
         if (!(zmin <= zmax)) {
-            throw new IllegalArgumentException("zmin " + zmin + " is not <= zmax " + zmax);
+            throw new IllegalArgumentException("zmin " + ShortestDecimal.text(zmin) + " is not <= zmax "
+                    + ShortestDecimal.text(zmax));
         }
         double[] lev = new MaxNLocator(n + 1, 1).tickValues(zmin, zmax);
         int i0 = 0;

@@ -1,5 +1,7 @@
 package org.gradientatlas.geometry;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * The value range one trace follows: {@code lower < z <= upper}, or {@code lower <= z <= upper} for matplotlib's
  * lowest filled band. A contour line is the lower boundary of {@code (level, +inf)}. "Above" a level means
@@ -11,7 +13,8 @@ public record LevelBand(double lower, double upper, boolean closedBelow) {
 
     public LevelBand {
         if (!(lower < upper)) {
-            throw new IllegalArgumentException("band needs lower < upper, got " + lower + " and " + upper);
+            throw new IllegalArgumentException("band needs lower < upper, got " + ShortestDecimal.text(lower)
+                    + " and " + ShortestDecimal.text(upper));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.gradientatlas.geometry;
 
+import org.gradientatlas.math.AngleUnits;
+import org.gradientatlas.math.CorrectlyRoundedCos;
+import org.gradientatlas.math.CorrectlyRoundedSin;
+
 /**
  * An orthographic view of a data box, as matplotlib's mplot3d frames it: the box is scaled to aspect 4:4:3,
  * seen from azimuth/elevation, and fitted into a screen rectangle. Depth grows towards the viewer.
@@ -20,12 +24,12 @@ public final class View3D {
     public View3D(double[] min, double[] max, double azimuthDeg, double elevationDeg) {
         this.min = min.clone();
         this.max = max.clone();
-        double az = StrictMath.toRadians(azimuthDeg);
-        double el = StrictMath.toRadians(elevationDeg);
-        double ca = StrictMath.cos(az);
-        double sa = StrictMath.sin(az);
-        double ce = StrictMath.cos(el);
-        double se = StrictMath.sin(el);
+        double az = AngleUnits.toRadians(azimuthDeg);
+        double el = AngleUnits.toRadians(elevationDeg);
+        double ca = CorrectlyRoundedCos.cos(az);
+        double sa = CorrectlyRoundedSin.sin(az);
+        double ce = CorrectlyRoundedCos.cos(el);
+        double se = CorrectlyRoundedSin.sin(el);
         eye = new double[] {ce * ca, ce * sa, se};
         right = new double[] {-sa, ca, 0};
         up = new double[] {-se * ca, -se * sa, ce};

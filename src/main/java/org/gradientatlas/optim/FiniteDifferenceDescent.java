@@ -2,6 +2,7 @@ package org.gradientatlas.optim;
 
 import org.gradientatlas.random.NumpyRandomState;
 import org.gradientatlas.surface.BoundedLoss;
+import org.gradientatlas.text.ShortestDecimal;
 
 /**
  * Seed 000's {@code GradientDescent} (cell 6) on a loss with a bounded domain: theta -= lr * gradient, the gradient
@@ -19,10 +20,12 @@ public final class FiniteDifferenceDescent {
 
     public FiniteDifferenceDescent(BoundedLoss loss, double learningRate, double h) {
         if (!(h > 0 && Double.isFinite(h))) {
-            throw new IllegalArgumentException("finite-difference h must be positive and finite, got " + h);
+            throw new IllegalArgumentException("finite-difference h must be positive and finite, got "
+                    + ShortestDecimal.text(h));
         }
         if (!Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be finite, got " + learningRate);
+            throw new IllegalArgumentException("learning rate must be finite, got "
+                    + ShortestDecimal.text(learningRate));
         }
         this.loss = loss;
         this.learningRate = learningRate;

@@ -1,8 +1,8 @@
 package org.gradientatlas.optim;
 
 import java.util.function.Consumer;
-import org.gradientatlas.random.CorrectlyRoundedExp;
-import org.gradientatlas.random.CorrectlyRoundedLog;
+import org.gradientatlas.math.CorrectlyRoundedExp;
+import org.gradientatlas.math.CorrectlyRoundedLog;
 import org.gradientatlas.random.NumpyRandomState;
 
 /**

@@ -1,5 +1,8 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.CorrectlyRoundedHypot;
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * Orthogonal projection onto the line through two points, the one-dimensional subspace of seed 000's SubGD (its
  * TODO cell: "calculate subspace as line from start point to end point, project gradient steps of SGD onto this
@@ -11,8 +14,9 @@ public record LineProjection(double startX, double startY, double endX, double e
             throw new IllegalArgumentException("the line's points must be finite");
         }
         if (startX == endX && startY == endY) {
-            throw new IllegalArgumentException("the line needs two distinct points, got (" + startX + ", " + startY
-                    + ") twice (the run did not move)");
+            throw new IllegalArgumentException("the line needs two distinct points, got ("
+                    + ShortestDecimal.text(startX) + ", "
+                    + ShortestDecimal.text(startY) + ") twice (the run did not move)");
         }
     }
 
@@ -37,6 +41,6 @@ public record LineProjection(double startX, double startY, double endX, double e
     /** The distance of (x, y) from the line. */
     public double distance(double x, double y) {
         double t = parameter(x, y);
-        return StrictMath.hypot(x - (startX + t * (endX - startX)), y - (startY + t * (endY - startY)));
+        return CorrectlyRoundedHypot.hypot(x - (startX + t * (endX - startX)), y - (startY + t * (endY - startY)));
     }
 }

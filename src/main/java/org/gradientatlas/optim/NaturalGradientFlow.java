@@ -1,5 +1,7 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.CorrectlyRoundedCos;
+
 /**
  * The exact path of the natural-gradient flow for fitting N(mu, sigma) to N(mu*, sigma*) by expected negative
  * log-likelihood under the Fisher metric diag(1/sigma^2, 2/sigma^2). The flow is dmu/dt = -(mu - mu*),
@@ -30,7 +32,7 @@ public record NaturalGradientFlow(double mu0, double sigma0, double targetMu, do
         double[] mu = new double[n];
         double[] sigma = new double[n];
         for (int k = 0; k < n; k++) {
-            double r = (1 + StrictMath.cos(StrictMath.PI * k / (n - 1))) / 2;
+            double r = (1 + CorrectlyRoundedCos.cos(StrictMath.PI * k / (n - 1))) / 2;
             mu[k] = muAt(r);
             sigma[k] = sigmaAt(r);
         }

@@ -1,7 +1,8 @@
 package org.gradientatlas.optim;
 
 import java.math.BigDecimal;
-import org.gradientatlas.random.CorrectlyRoundedExp;
+import org.gradientatlas.math.CorrectlyRoundedExp;
+import org.gradientatlas.text.DecimalParser;
 
 /**
  * Seed 003's second demo ({@code perform_2d_gd}): gradient descent on z = −(1 − (x² + y³)) exp(−(x² + y²)/2),
@@ -52,6 +53,6 @@ public final class NonConvexDescent {
 
     /** y³ correctly rounded, as libm's pow(y, 3) gives it (y * y * y can be an ulp off). */
     static double cube(double y) {
-        return Double.isFinite(y) ? new BigDecimal(y).pow(3).doubleValue() : y * y * y;
+        return Double.isFinite(y) ? DecimalParser.toDouble(new BigDecimal(y).pow(3)) : y * y * y;
     }
 }

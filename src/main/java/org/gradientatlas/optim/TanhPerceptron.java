@@ -1,5 +1,7 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.CorrectlyRoundedTanh;
+
 /**
  * Seed 003's perceptron: prediction tanh(w · x + b) for 2-D inputs x, loss the mean over the data set of
  * (prediction − label)², trained by plain gradient descent. Sums run in the seed's autograd order
@@ -32,7 +34,7 @@ public final class TanhPerceptron {
     public double loss(double w0, double w1, double b) {
         double sum = 0;
         for (int i = 0; i < inputs.length; i++) {
-            double r = StrictMath.tanh(preActivation(i, w0, w1, b)) - labels[i];
+            double r = CorrectlyRoundedTanh.tanh(preActivation(i, w0, w1, b)) - labels[i];
             sum += r * r;
         }
         return sum * (1.0 / inputs.length);
@@ -43,7 +45,7 @@ public final class TanhPerceptron {
         double scale = 1.0 / inputs.length;
         double[] g = new double[3];
         for (int i = inputs.length - 1; i >= 0; i--) {
-            double t = StrictMath.tanh(preActivation(i, w0, w1, b));
+            double t = CorrectlyRoundedTanh.tanh(preActivation(i, w0, w1, b));
             double delta = scale * (2 * (t - labels[i])) * (1 - t * t);
             g[0] += delta * inputs[i][0];
             g[1] += delta * inputs[i][1];

@@ -1,5 +1,7 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.ExactFma;
+
 /**
  * torch.optim.Adagrad (torch/optim/adagrad.py, _single_tensor_adagrad) with lr_decay 0, no weight decay, initial
  * accumulator 0 and eps 1e-10: sum += grad^2; param -= lr grad / (sqrt(sum) + eps).
@@ -19,7 +21,7 @@ public final class TorchAdagrad implements TorchOptimizer {
             sum = new float[grad.length];
         }
         for (int i = 0; i < params.length; i++) {
-            sum[i] = Math.fma(grad[i], grad[i], sum[i]);
+            sum[i] = ExactFma.fma(grad[i], grad[i], sum[i]);
             float std = (float) Math.sqrt(sum[i]) + EPS;
             params[i] = params[i] + -lr * grad[i] / std;
         }

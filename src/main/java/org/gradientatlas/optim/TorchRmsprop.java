@@ -1,5 +1,8 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.ExactFma;
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * torch.optim.RMSprop (torch/optim/rmsprop.py, _single_tensor_rmsprop), not centred, no momentum, eps 1e-8:
  * avg = alpha avg + (1 - alpha) grad^2; param -= lr grad / (sqrt(avg) + eps).
@@ -13,7 +16,7 @@ public final class TorchRmsprop implements TorchOptimizer {
 
     public TorchRmsprop(double lr, double alpha) {
         if (!(alpha >= 0)) {
-            throw new IllegalArgumentException("RMSprop alpha must be >= 0, got " + alpha);
+            throw new IllegalArgumentException("RMSprop alpha must be >= 0, got " + ShortestDecimal.text(alpha));
         }
         this.lr = (float) lr;
         this.alpha = (float) alpha;
@@ -26,7 +29,7 @@ public final class TorchRmsprop implements TorchOptimizer {
             squareAvg = new float[grad.length];
         }
         for (int i = 0; i < params.length; i++) {
-            squareAvg[i] = Math.fma(oneMinusAlpha * grad[i], grad[i], squareAvg[i] * alpha);
+            squareAvg[i] = ExactFma.fma(oneMinusAlpha * grad[i], grad[i], squareAvg[i] * alpha);
             float avg = (float) Math.sqrt(squareAvg[i]) + EPS;
             params[i] = params[i] + -lr * grad[i] / avg;
         }

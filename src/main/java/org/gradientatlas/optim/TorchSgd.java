@@ -1,5 +1,8 @@
 package org.gradientatlas.optim;
 
+import org.gradientatlas.math.ExactFma;
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * torch.optim.SGD (torch/optim/sgd.py, _single_tensor_sgd) without weight decay or dampening: the momentum buffer
  * starts as a copy of the first gradient, then buf = momentum buf + grad; Nesterov steps along grad + momentum buf.
@@ -12,7 +15,8 @@ public final class TorchSgd implements TorchOptimizer {
 
     public TorchSgd(double lr, double momentum, boolean nesterov) {
         if (nesterov && momentum <= 0) {
-            throw new IllegalArgumentException("Nesterov momentum requires a momentum > 0, got " + momentum);
+            throw new IllegalArgumentException("Nesterov momentum requires a momentum > 0, got "
+                    + ShortestDecimal.text(momentum));
         }
         this.lr = (float) lr;
         this.momentum = (float) momentum;
@@ -31,11 +35,11 @@ public final class TorchSgd implements TorchOptimizer {
                 }
             }
             for (int i = 0; i < grad.length; i++) {
-                direction[i] = nesterov ? Math.fma(momentum, buffer[i], grad[i]) : buffer[i];
+                direction[i] = nesterov ? ExactFma.fma(momentum, buffer[i], grad[i]) : buffer[i];
             }
         }
         for (int i = 0; i < params.length; i++) {
-            params[i] = Math.fma(-lr, direction[i], params[i]);
+            params[i] = ExactFma.fma(-lr, direction[i], params[i]);
         }
     }
 }

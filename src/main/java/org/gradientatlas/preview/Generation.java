@@ -3,6 +3,8 @@ package org.gradientatlas.preview;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.gradientatlas.classes.ClassGraph;
+import org.gradientatlas.classes.ClassIndex;
 
 /**
  * One snapshot of the classes directory made loadable: the classes that differ from the host's (and those that must

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.gradientatlas.classes.ClassGraph;
+import org.gradientatlas.classes.ClassIndex;
 
 /**
  * The previewed site and the state behind it: which classes each figure was rendered from, its last good files and

@@ -1,5 +1,7 @@
 package org.gradientatlas.random;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * scikit-learn 1.2's {@code make_blobs(n_samples, centers, n_features, cluster_std, center_box, shuffle=True,
  * random_state)} (sklearn/datasets/_samples_generator.py) with an integer {@code centers}, drawn from a
@@ -70,11 +72,13 @@ public final class MakeBlobs {
             throw new IllegalArgumentException("nFeatures must be 1 to 1000, got " + features);
         }
         if (!(clusterStd >= 0 && Double.isFinite(clusterStd))) {
-            throw new IllegalArgumentException("clusterStd must be finite and at least 0, got " + clusterStd);
+            throw new IllegalArgumentException("clusterStd must be finite and at least 0, got "
+                    + ShortestDecimal.text(clusterStd));
         }
         if (!(boxLow <= boxHigh && Double.isFinite(boxLow) && Double.isFinite(boxHigh))) {
-            throw new IllegalArgumentException("centerBox must be finite with low <= high, got (" + boxLow + ", "
-                    + boxHigh + ")");
+            throw new IllegalArgumentException("centerBox must be finite with low <= high, got ("
+                    + ShortestDecimal.text(boxLow) + ", "
+                    + ShortestDecimal.text(boxHigh) + ")");
         }
     }
 }

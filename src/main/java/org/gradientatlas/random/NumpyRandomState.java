@@ -1,5 +1,7 @@
 package org.gradientatlas.random;
 
+import org.gradientatlas.math.CorrectlyRoundedLog;
+
 /**
  * Draws exactly what numpy's legacy {@code np.random.RandomState(seed)} draws (numpy 1.24,
  * numpy/random/src/legacy/legacy-distributions.c and distributions.c), so that recipes reproduce the

@@ -1,6 +1,7 @@
 package org.gradientatlas.recipe;
 
 import org.gradientatlas.figure.Axis;
+import org.gradientatlas.math.CorrectlyRoundedPow;
 
 /** Axes fitted to the data drawn, with matplotlib's default 5% margins. */
 public final class AxisFit {
@@ -36,7 +37,7 @@ public final class AxisFit {
         if (!(lo > 0 && hi < Double.POSITIVE_INFINITY && lo <= hi)) {
             return Axis.log(label, 0.1, 10);
         }
-        double pad = StrictMath.pow(hi / lo, 0.05);
+        double pad = CorrectlyRoundedPow.pow(hi / lo, 0.05);
         if (!(pad > 1.001 && Double.isFinite(pad))) {
             pad = Double.isFinite(pad) ? StrictMath.sqrt(10) : 1.001;
         }

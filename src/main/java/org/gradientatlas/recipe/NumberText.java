@@ -1,6 +1,9 @@
 package org.gradientatlas.recipe;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.gradientatlas.figure.Numbers;
+import org.gradientatlas.text.DecimalParser;
 
 /** Numbers in captions and legends, locale-free. */
 public final class NumberText {
@@ -9,7 +12,7 @@ public final class NumberText {
 
     /** At most four significant digits, for derived values in captions (0.8, -0.6 rather than -0.6000000000000001). */
     public static String fourDigits(double v) {
-        return Double.isFinite(v) ? num(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue())
+        return Double.isFinite(v) ? num(DecimalParser.toDouble(new BigDecimal(v).round(new MathContext(4))))
                 : num(v);
     }
 

@@ -27,6 +27,12 @@ public interface Recipe<P extends Record> {
 
     P defaultParams();
 
+    /**
+     * The parameters, described without reflection for {@code --set}, {@code list}, the data file and the browser:
+     * {@code Parameters.of(defaultParams(), Params::from)} (docs/adding-a-recipe.md).
+     */
+    Parameters<P> parameters();
+
     /** The seed used unless one is given, or empty when the recipe draws no random numbers. */
     OptionalLong defaultSeed();
 

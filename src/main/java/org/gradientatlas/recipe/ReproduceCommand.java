@@ -33,8 +33,12 @@ public final class ReproduceCommand {
 
     /** The recipe's default parameters (none when the id is not registered). */
     public static Map<String, Object> defaults(String id) {
-        return RecipeRegistry.find(id).<Map<String, Object>>map(r -> RecordParameters.asMap(r.defaultParams()))
-                .orElse(Map.of());
+        return RecipeRegistry.find(id).<Map<String, Object>>map(ReproduceCommand::defaultValues).orElse(Map.of());
+    }
+
+    private static <P extends Record> Map<String, Object> defaultValues(Recipe<P> recipe) {
+        Parameters<P> parameters = recipe.parameters();
+        return parameters.values(parameters.defaults());
     }
 
     /** A parameter's value as {@code --set} takes it and the data file writes it (shortest decimal). */

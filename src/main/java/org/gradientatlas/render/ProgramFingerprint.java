@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -39,11 +40,26 @@ public final class ProgramFingerprint {
         return Holder.VALUE;
     }
 
+    /**
+     * As {@link #current()} but without Gradient Atlas's own classes: the libraries, the resources (templates,
+     * fonts, colour maps) and the runtime. With a digest of the classes a step reaches, a key for that step alone.
+     */
+    public static String withoutOwnClasses() {
+        return Holder.WITHOUT_OWN_CLASSES;
+    }
+
     private static final class Holder {
         static final String VALUE = of(classPath(), System.getProperty("java.runtime.version"));
+        static final String WITHOUT_OWN_CLASSES = of(classPath(), System.getProperty("java.runtime.version"),
+                name -> !(name.startsWith("org/gradientatlas/") && name.endsWith(".class")));
     }
 
     static String of(List<Path> entries, String runtime) {
+        return of(entries, runtime, name -> true);
+    }
+
+    /** Over the files whose names {@code counted} accepts. */
+    static String of(List<Path> entries, String runtime, Predicate<String> counted) {
         MessageDigest digest = Sha256.digest();
         digest.update(("java " + runtime + "\n").getBytes(StandardCharsets.UTF_8));
         try {
@@ -55,6 +71,9 @@ public final class ProgramFingerprint {
             }
             lines.sort(null);
             for (String line : lines) {
+                if (!counted.test(nameOf(line))) {
+                    continue;
+                }
                 digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -91,6 +110,13 @@ public final class ProgramFingerprint {
             lines.add("file " + Sha256.of(jar)); // not a zip after all: its bytes
         }
         return lines;
+    }
+
+    /** The file name of a "name crc size" line (a name may hold spaces). */
+    private static String nameOf(String line) {
+        int size = line.lastIndexOf(' ');
+        int crc = size <= 0 ? -1 : line.lastIndexOf(' ', size - 1);
+        return crc < 0 ? line : line.substring(0, crc);
     }
 
     private static void addLine(List<String> lines, String name, long crc, long size) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.output.AtomicFiles;
 import org.gradientatlas.output.Sha256;
-import org.gradientatlas.recipe.RecordParameters;
 
 /**
  * A content-hash cache like Quarto's freeze. A figure's key is a SHA-256 over the recipe id, its parameters, the
@@ -33,7 +32,7 @@ public final class RenderCache {
         StringBuilder text = new StringBuilder("gradient-atlas cache 1\nprogram ").append(program)
                 .append("\nrecipe ").append(job.id()).append("\nseed ").append(job.seed())
                 .append("\nformats ").append(options.formats()).append("\nsize ").append(options.size().label());
-        for (Map.Entry<String, Object> param : RecordParameters.asMap(job.params()).entrySet()) {
+        for (Map.Entry<String, Object> param : job.parameterValues().entrySet()) {
             Object value = param.getValue();
             String typed = value instanceof Double d ? "double " + Numbers.shortest(d)
                     : value == null ? "null" : value.getClass().getName() + " " + value;

@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.recipe.ParameterOverrides;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
+import org.gradientatlas.recipe.Variant;
 
 /** One figure to make: a recipe with the parameters and seed to run it with. */
 public record RenderJob<P extends Record>(Recipe<P> recipe, P params, long seed) {
-    public static final long MAX_SEED = 0xffffffffL;
+    public static final long MAX_SEED = Variant.MAX_SEED;
 
     public RenderJob {
         if (seed < 0 || seed > MAX_SEED) {
@@ -27,35 +28,45 @@ public record RenderJob<P extends Record>(Recipe<P> recipe, P params, long seed)
      * given seed or, when null, its own.
      */
     public static <P extends Record> RenderJob<P> of(Recipe<P> recipe, Map<String, String> overrides, Long seed) {
-        P defaults = recipe.defaultParams();
+        Parameters<P> parameters = recipe.parameters();
         Map<String, String> own = new LinkedHashMap<>();
         overrides.forEach((name, value) -> {
-            if (ParameterOverrides.has(defaults.getClass(), name)) {
+            if (parameters.has(name)) {
                 own.put(name, value);
             }
         });
-        P params = ParameterOverrides.apply(recipe.id(), defaults, own);
+        P params = parameters.apply(recipe.id(), parameters.defaults(), own);
         return new RenderJob<>(recipe, params, seed != null ? seed : recipe.defaultSeed().orElse(0));
     }
 
     /** Jobs for several recipes; every override must belong to at least one of them. */
     public static List<RenderJob<?>> of(List<Recipe<?>> recipes, Map<String, String> overrides, Long seed) {
         if (recipes.size() == 1) {
-            Recipe<?> only = recipes.get(0);
-            ParameterOverrides.apply(only.id(), only.defaultParams(), overrides);
+            checkAll(recipes.get(0), overrides);
         }
         for (String name : overrides.keySet()) {
-            if (recipes.stream().noneMatch(r -> ParameterOverrides.has(r.defaultParams().getClass(), name))) {
+            if (recipes.stream().noneMatch(r -> r.parameters().has(name))) {
                 throw new IllegalArgumentException("unknown parameter '" + name + "': none of the selected recipes"
                         + " has it; their parameters are: " + String.join("; ", recipes.stream().map(r -> r.id()
-                        + ": " + String.join(", ", ParameterOverrides.names(r.defaultParams().getClass()))).toList()));
+                        + ": " + String.join(", ", r.parameters().names())).toList()));
             }
         }
         return recipes.stream().<RenderJob<?>>map(r -> of(r, overrides, seed)).toList();
     }
 
+    /** All overrides must belong to the recipe: the unknown-name error then names the recipe. */
+    private static <P extends Record> void checkAll(Recipe<P> recipe, Map<String, String> overrides) {
+        Parameters<P> parameters = recipe.parameters();
+        parameters.apply(recipe.id(), parameters.defaults(), overrides);
+    }
+
     public String id() {
         return recipe.id();
+    }
+
+    /** Every parameter's value, in declaration order. */
+    public Map<String, Object> parameterValues() {
+        return recipe.parameters().values(params);
     }
 
     public Figure compute() {

@@ -14,18 +14,14 @@ import org.gradientatlas.citation.Citation;
 import org.gradientatlas.citation.FigureCitation;
 import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Series;
+import org.gradientatlas.figure.SeriesCsv;
 import org.gradientatlas.output.OutputPaths;
-import org.gradientatlas.output.SeriesCsv;
 
 /**
  * Writes a figure's files into the site's figures directory: the SVG and JSON, a PNG at twice the browser's
  * 96 dpi (for slides), a gallery thumbnail, and each series as CSV. Returns the downloads for the page.
  */
 final class FigureDownloads {
-    /** Twice the browser's 96 dpi, in pixels per point. */
-    static final double SLIDE_PIXELS_PER_POINT = 2 * 96 / 72.0;
-    static final int THUMBNAIL_WIDTH_PX = 480;
-
     private FigureDownloads() {
     }
 

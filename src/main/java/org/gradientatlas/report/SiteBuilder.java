@@ -27,29 +27,39 @@ public final class SiteBuilder {
     private final Configuration freemarker;
     private final SiteAssets assets;
     private final BuildProvenance provenance;
+    private final ImageCache images;
 
     public SiteBuilder(BuildProvenance provenance) {
-        this(provenance, null);
+        this(provenance, null, null);
     }
 
-    private SiteBuilder(BuildProvenance provenance, Path templatesDir) {
+    private SiteBuilder(BuildProvenance provenance, Path templatesDir, ImageCache images) {
         this.provenance = provenance;
         this.assets = new SiteAssets(templatesDir);
+        this.images = images;
         this.freemarker = templatesDir == null ? Templates.configuration() : Templates.configuration(templatesDir);
+    }
+
+    /** A builder that takes each figure's PNG and thumbnail from {@code images} when it made them before. */
+    public static SiteBuilder withImageCache(BuildProvenance provenance, ImageCache images) {
+        return new SiteBuilder(provenance, null, images);
     }
 
     /** A builder reading its templates and assets from a directory (the live preview's templates/), not the jar. */
     public static SiteBuilder fromDirectory(BuildProvenance provenance, Path templatesDir) {
-        return new SiteBuilder(provenance, templatesDir);
+        return new SiteBuilder(provenance, templatesDir, null);
     }
 
     public void build(List<RenderedFigure> figures, Path siteDir) throws IOException {
         SiteSwap.replace(siteDir, staging -> writeInto(figures, staging));
+        if (images != null) {
+            images.forgetUnused();
+        }
     }
 
     private void writeInto(List<RenderedFigure> figures, Path dir) throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
-        writePages(pageModels(figures, figureDir, provenance), StochasticLandscapePage.model(figures), dir);
+        writePages(pageModels(figures, figureDir), StochasticLandscapePage.model(figures), dir);
     }
 
     /**
@@ -103,12 +113,12 @@ public final class SiteBuilder {
     }
 
     /** Each figure's downloads written and its page model made, on all cores, in the figures' order. */
-    private static List<Map<String, Object>> pageModels(List<RenderedFigure> figures, Path figureDir,
-                                                        BuildProvenance provenance) throws IOException {
+    private List<Map<String, Object>> pageModels(List<RenderedFigure> figures, Path figureDir) throws IOException {
         try {
             return OrderedPool.<RenderedFigure, Map<String, Object>>map(figures, 0, () -> figure -> {
                 try {
-                    return writeFigureFiles(figure, figureDir, FigureImages.of(figure), provenance);
+                    FigureImages made = images == null ? FigureImages.of(figure) : images.of(figure);
+                    return writeFigureFiles(figure, figureDir, made, provenance);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

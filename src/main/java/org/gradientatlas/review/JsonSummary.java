@@ -1,9 +1,8 @@
 package org.gradientatlas.review;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
+import java.util.Locale;
 import org.gradientatlas.figure.Numbers;
-import org.gradientatlas.output.JsonText;
+import org.gradientatlas.text.JsonWriter;
 
 /**
  * The summary as JSON for scripts and bots: keys always in the order of docs/review-in-ci.md, numbers as the
@@ -19,58 +18,55 @@ public final class JsonSummary {
     }
 
     public static String write(ReviewSummary summary) {
-        return JsonText.of(true, json -> {
-            json.writeStartObject();
-            json.writeStringField("before", summary.before());
-            json.writeStringField("after", summary.after());
-            json.writeStringField("reviewPage", summary.pageLink());
-            json.writeObjectFieldStart("counts");
-            for (FigureChange.Kind kind : FigureChange.Kind.values()) {
-                json.writeNumberField(kind.name().toLowerCase(java.util.Locale.ROOT), summary.counts().get(kind));
-            }
-            json.writeEndObject();
-            json.writeArrayFieldStart("figures");
-            for (SummaryRow row : summary.rows()) {
-                writeRow(json, row);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("unchanged");
-            for (String id : summary.unchanged()) {
-                json.writeString(id);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        JsonWriter json = new JsonWriter(true).startObject();
+        json.name("before").string(summary.before());
+        json.name("after").string(summary.after());
+        json.name("reviewPage").string(summary.pageLink());
+        json.name("counts").startObject();
+        for (FigureChange.Kind kind : FigureChange.Kind.values()) {
+            json.name(kind.name().toLowerCase(Locale.ROOT)).number(summary.counts().get(kind));
+        }
+        json.endObject();
+        json.name("figures").startArray();
+        for (SummaryRow row : summary.rows()) {
+            writeRow(json, row);
+        }
+        json.endArray();
+        json.name("unchanged").startArray();
+        for (String id : summary.unchanged()) {
+            json.string(id);
+        }
+        return json.endArray().endObject().text();
     }
 
-    private static void writeRow(JsonGenerator json, SummaryRow row) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("id", row.id());
-        json.writeStringField("status", row.status());
+    private static void writeRow(JsonWriter json, SummaryRow row) {
+        json.startObject();
+        json.name("id").string(row.id());
+        json.name("status").string(row.status());
         number(json, "rmsDifference", row.rms());
         number(json, "changedPixelShare", row.changedPixelShare());
-        json.writeFieldName("largestMetricChange");
+        json.name("largestMetricChange");
         MetricChange metric = row.largestMetric();
         if (metric == null) {
-            json.writeNull();
+            json.nullValue();
         } else {
-            json.writeStartObject();
-            json.writeStringField("name", metric.name());
+            json.startObject();
+            json.name("name").string(metric.name());
             number(json, "before", MetricChange.value(metric.before()));
             number(json, "after", MetricChange.value(metric.after()));
             number(json, "absoluteChange", metric.absoluteChange());
-            json.writeEndObject();
+            json.endObject();
         }
-        json.writeStringField("link", row.link());
-        json.writeEndObject();
+        json.name("link").string(row.link());
+        json.endObject();
     }
 
-    private static void number(JsonGenerator json, String name, Double value) throws IOException {
-        json.writeFieldName(name);
+    private static void number(JsonWriter json, String name, Double value) {
+        json.name(name);
         if (value == null || !Double.isFinite(value)) {
-            json.writeNull();
+            json.nullValue();
         } else {
-            json.writeNumber(Numbers.shortest(value));
+            json.number(Numbers.shortest(value));
         }
     }
 }

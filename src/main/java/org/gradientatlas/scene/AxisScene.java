@@ -31,7 +31,7 @@ final class AxisScene {
         }
     }
 
-    /** A linear axis over [min, max] ticked every {@code tickStep} (thinned where labels touch), or 0: automatically. */
+    /** A linear axis over [min, max] ticked every {@code tickStep} (thinned where labels touch); 0: automatically. */
     static void linear(JsonBuilder json, String label, double min, double max, double tickStep) {
         json.beginObject().key("label").value(label).key("min").value(min).key("max").value(max)
                 .key("scale").value("linear").key("ticks");

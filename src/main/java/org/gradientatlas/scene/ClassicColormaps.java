@@ -1,7 +1,8 @@
 package org.gradientatlas.scene;
 
 /**
- * matplotlib's terrain, diverging (coolwarm, RdBu_r), jet and gray maps as text, for code without resources (the browser build): 256 entries of six lower-case hex digits
+ * matplotlib's terrain, diverging (coolwarm, RdBu_r), jet and gray maps as text, for code without resources
+ * (the browser build): 256 entries of six lower-case hex digits
  * (rrggbb) each, copied from src/main/resources/colormaps/NAME.csv (tools/reference/colormaps.py);
  * ColormapTableTest checks every entry against plot.Colormap.
  */

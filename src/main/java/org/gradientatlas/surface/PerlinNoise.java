@@ -1,5 +1,7 @@
 package org.gradientatlas.surface;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * {@code noise.pnoise2} of the {@code noise} library (Debian python3-noise 1.2.3, its C extension {@code _perlin}):
  * Ken Perlin's improved noise in 2-D with the library's permutation and gradient tables, every step in float32,
@@ -19,8 +21,8 @@ public record PerlinNoise(int octaves, float persistence, float lacunarity, floa
             throw new IllegalArgumentException("octaves must be at least 1, got " + octaves);
         }
         if (!(repeatX > 0 && repeatY > 0 && Float.isFinite(repeatX) && Float.isFinite(repeatY))) {
-            throw new IllegalArgumentException("repeatX and repeatY must be finite and positive, got " + repeatX
-                    + ", " + repeatY);
+            throw new IllegalArgumentException("repeatX and repeatY must be finite and positive, got "
+                    + ShortestDecimal.text(repeatX) + ", " + ShortestDecimal.text(repeatY));
         }
         if (base < 0 || base > MAX_BASE) {
             throw new IllegalArgumentException("base must be within 0.." + MAX_BASE + ", got " + base);

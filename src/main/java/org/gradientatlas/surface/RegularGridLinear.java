@@ -1,5 +1,7 @@
 package org.gradientatlas.surface;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * scipy's {@code RegularGridInterpolator((a, b), values)} with its defaults (method "linear", bounds_error=True),
  * as scipy 1.10 evaluates a 2-D float64 grid (the evaluate_linear_2d fast path): the domain is the closed box of
@@ -49,8 +51,11 @@ public final class RegularGridLinear implements BoundedLoss {
     @Override
     public double value(double p, double q) {
         if (!contains(p, q)) {
-            throw new IllegalArgumentException("(" + p + ", " + q + ") is outside the grid's domain [" + a[0] + ", "
-                    + a[a.length - 1] + "] x [" + b[0] + ", " + b[b.length - 1] + "]");
+            throw new IllegalArgumentException("(" + ShortestDecimal.text(p) + ", " + ShortestDecimal.text(q)
+                    + ") is outside the grid's domain ["
+                    + ShortestDecimal.text(a[0]) + ", " + ShortestDecimal.text(a[a.length - 1]) + "] x ["
+                    + ShortestDecimal.text(b[0]) + ", "
+                    + ShortestDecimal.text(b[b.length - 1]) + "]");
         }
         int i = interval(a, p);
         int j = interval(b, q);
@@ -81,8 +86,8 @@ public final class RegularGridLinear implements BoundedLoss {
         }
         for (int k = 1; k < axis.length; k++) {
             if (!(axis[k] > axis[k - 1])) {
-                throw new IllegalArgumentException("axis " + name + " must increase strictly, got " + axis[k - 1]
-                        + " then " + axis[k]);
+                throw new IllegalArgumentException("axis " + name + " must increase strictly, got "
+                        + ShortestDecimal.text(axis[k - 1]) + " then " + ShortestDecimal.text(axis[k]));
             }
         }
     }

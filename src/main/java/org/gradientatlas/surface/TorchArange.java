@@ -1,5 +1,7 @@
 package org.gradientatlas.surface;
 
+import org.gradientatlas.text.ShortestDecimal;
+
 /**
  * {@code torch.arange(start, end, step)} with the default dtype float32, as PyTorch 1.13's CPU kernel computes it
  * with AVX2 (aten/src/ATen/native/cpu/RangeFactoriesKernel.cpp): the vectorised loop fills 16 values at a time in
@@ -22,12 +24,14 @@ public final class TorchArange {
     public static float[] of(double start, double end, double step) {
         if (!(step != 0 && Double.isFinite(step) && Double.isFinite(start) && Double.isFinite(end))) {
             throw new IllegalArgumentException("arange needs finite bounds and a finite non-zero step, got start "
-                    + start + ", end " + end + ", step " + step);
+                    + ShortestDecimal.text(start) + ", end " + ShortestDecimal.text(end) + ", step "
+                    + ShortestDecimal.text(step));
         }
         double size = Math.ceil((end - start) / step);
         if (!(size >= 0 && size <= MAX_LENGTH)) {
-            throw new IllegalArgumentException("arange(" + start + ", " + end + ", " + step + ") would have "
-                    + size + " values; allowed are 0 to " + MAX_LENGTH);
+            throw new IllegalArgumentException("arange(" + ShortestDecimal.text(start) + ", "
+                    + ShortestDecimal.text(end) + ", " + ShortestDecimal.text(step) + ") would have "
+                    + ShortestDecimal.text(size) + " values; allowed are 0 to " + MAX_LENGTH);
         }
         float[] values = new float[(int) size];
         int vectorised = values.length - values.length % (2 * VECTOR);

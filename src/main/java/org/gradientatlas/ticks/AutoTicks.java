@@ -1,5 +1,7 @@
 package org.gradientatlas.ticks;
 
+import org.gradientatlas.math.CorrectlyRoundedPow;
+
 /**
  * How a linear axis is ticked, whatever draws it (the JVM's JFreeChart axis, the browser's canvas): as matplotlib's
  * default {@code AutoLocator}, with as many bins as the axis has room for ({@code Axis.get_tick_space}: its length
@@ -48,7 +50,7 @@ public final class AutoTicks {
      * times it, up to k = {@link #THINNED_STEPS}.
      */
     public static double thinnedStep(double fixedStep, int k) {
-        return k == 0 ? fixedStep : fixedStep * THINNING[(k - 1) % 3] * StrictMath.pow(10, (k - 1) / 3);
+        return k == 0 ? fixedStep : fixedStep * THINNING[(k - 1) % 3] * CorrectlyRoundedPow.pow(10, (k - 1) / 3);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.gradientatlas.ticks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.gradientatlas.math.CorrectlyRoundedLog10;
 
 /**
  * The ticks of a log10 axis as matplotlib draws one, over log10 of the data: major ticks at powers of ten
@@ -72,7 +73,7 @@ public final class LogTicks {
         if (step == 1) {
             for (long k = first - 1; k <= last; k++) {
                 for (int m = 2; m <= 9; m++) {
-                    double v = k + StrictMath.log10(m);
+                    double v = k + CorrectlyRoundedLog10.log10(m);
                     if (v >= lo && v <= hi) {
                         boolean label = labelledMinors == null ? minorLabelled(m, hi - lo) : labelledMinors.contains(m);
                         ticks.add(new Tick(v, false, m, k, label));

@@ -1,6 +1,8 @@
 package org.gradientatlas.ticks;
 
 import java.util.Arrays;
+import org.gradientatlas.math.CorrectlyRoundedLog10;
+import org.gradientatlas.math.CorrectlyRoundedPow;
 
 /**
  * matplotlib 3.6's {@code ticker.MaxNLocator.tick_values}, no pruning, not symmetric, not integer and {@code
@@ -59,14 +61,16 @@ public final class MaxNLocator {
     private static double offset(double vmin, double vmax) {
         double dv = Math.abs(vmax - vmin);
         double meanv = (vmax + vmin) / 2;
-        return Math.abs(meanv) / dv < 100 ? 0
-                : StrictMath.copySign(PythonFloats.powerOfTen(StrictMath.floor(StrictMath.log10(Math.abs(meanv)))),
-                        meanv);
+        if (Math.abs(meanv) / dv < 100) {
+            return 0;
+        }
+        double exponent = StrictMath.floor(CorrectlyRoundedLog10.log10(Math.abs(meanv)));
+        return StrictMath.copySign(PythonFloats.powerOfTen(exponent), meanv);
     }
 
     private double chosenStep(double vmin, double vmax, double offset) {
         double dv = Math.abs(vmax - vmin);
-        double scale = PythonFloats.powerOfTen(StrictMath.floor(StrictMath.log10(dv / nbins)));
+        double scale = PythonFloats.powerOfTen(StrictMath.floor(CorrectlyRoundedLog10.log10(dv / nbins)));
         double low = vmin - offset;
         double high = vmax - offset;
         double rawStep = (high - low) / nbins;
@@ -113,8 +117,8 @@ public final class MaxNLocator {
     private static boolean closeTo(double ms, double edge, double step, double offset) {
         double tol = 1e-10;
         if (offset != 0) {
-            double digits = StrictMath.log10(Math.abs(offset) / step);
-            tol = Math.min(0.4999, Math.max(1e-10, StrictMath.pow(10, digits - 12)));
+            double digits = CorrectlyRoundedLog10.log10(Math.abs(offset) / step);
+            tol = Math.min(0.4999, Math.max(1e-10, CorrectlyRoundedPow.pow(10, digits - 12)));
         }
         return Math.abs(ms - edge) < tol;
     }

@@ -1,9 +1,10 @@
 package org.gradientatlas.ticks;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Arrays;
+import org.gradientatlas.math.CorrectlyRoundedLog10;
+import org.gradientatlas.math.CorrectlyRoundedPow;
+import org.gradientatlas.text.DecimalParser;
+import org.gradientatlas.text.Printf;
 
 /**
  * Round tick values inside [min, max] with steps of 1, 2, 2.5 or 5 times a power of ten, as matplotlib's
@@ -12,7 +13,6 @@ import java.util.Arrays;
  */
 public final class NiceTicks {
     private static final double[] STEPS = {1, 2, 2.5, 4, 5, 10};
-    private static final MathContext TWELVE_DIGITS = new MathContext(12, RoundingMode.HALF_UP);
 
     private NiceTicks() {
     }
@@ -23,7 +23,7 @@ public final class NiceTicks {
             return new double[] {min};
         }
         double raw = (max - min) / Math.max(1, maxTicks - 1);
-        double magnitude = StrictMath.pow(10, StrictMath.floor(StrictMath.log10(raw)));
+        double magnitude = CorrectlyRoundedPow.pow(10, StrictMath.floor(CorrectlyRoundedLog10.log10(raw)));
         for (double multiple : STEPS) {
             double step = multiple * magnitude;
             double[] ticks = ticks(min, max, step);
@@ -48,9 +48,9 @@ public final class NiceTicks {
 
     /**
      * Removes binary noise such as 0.30000000000000004 so that labels read as typed: 12 significant digits, as
-     * {@code "%.12g"} (which the browser build lacks) rounds them.
+     * {@code "%.12g"} rounds them (Printf: String.format throws in the browser build).
      */
     private static double trim(double v) {
-        return new BigDecimal(v).round(TWELVE_DIGITS).doubleValue();
+        return DecimalParser.parseDouble(Printf.general(v, 12));
     }
 }

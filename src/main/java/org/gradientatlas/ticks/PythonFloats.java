@@ -1,5 +1,7 @@
 package org.gradientatlas.ticks;
 
+import org.gradientatlas.text.DecimalParser;
+
 /**
  * Python's (and numpy's) float arithmetic where it differs from Java's: floor division, divmod and
  * {@code 10.0 ** k}. Ported so that code ported from matplotlib rounds the same way.
@@ -52,6 +54,6 @@ public final class PythonFloats {
         if (k > 308) {
             return Double.POSITIVE_INFINITY;
         }
-        return k < -400 ? 0.0 : Double.parseDouble("1e" + (long) k);
+        return k < -400 ? 0.0 : DecimalParser.toDouble(false, 1, (int) k);
     }
 }

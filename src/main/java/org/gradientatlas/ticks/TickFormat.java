@@ -1,14 +1,14 @@
 package org.gradientatlas.ticks;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
 import java.util.Arrays;
-import java.util.Locale;
+import org.gradientatlas.math.CorrectlyRoundedLog10;
+import org.gradientatlas.math.IntegerRounding;
 
 /**
  * Tick labels as matplotlib's {@code ScalarFormatter} writes them (no offset, no order of magnitude): every label
@@ -19,16 +19,16 @@ import java.util.Locale;
 public final class TickFormat extends NumberFormat {
     private static final long serialVersionUID = 1L;
     private static final double SCIENTIFIC_FROM = 1e9;
+    /**
+     * Four significant digits of the exact value, as DecimalFormat("0.###E0") rounds them: ties to even, except for
+     * integers below 2^63, whose ties it rounds up (FloatingDecimal does not mark their digits as exact).
+     */
+    private static final MathContext TIES_EVEN = new MathContext(4, RoundingMode.HALF_EVEN);
+    private static final MathContext TIES_UP = new MathContext(4, RoundingMode.HALF_UP);
     private final int decimals;
-    private final DecimalFormat scientific;
 
     private TickFormat(int decimals) {
         this.decimals = decimals;
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setMinusSign('\u2212');
-        symbols.setExponentSeparator("e");
-        scientific = new DecimalFormat("0.###E0", symbols);
-        scientific.setGroupingUsed(false);
     }
 
     /** The format of an axis whose locator gives {@code locs} (all of them, also those beyond the view). */
@@ -57,7 +57,7 @@ public final class TickFormat extends NumberFormat {
         if (range == 0 || !Double.isFinite(range)) {
             range = 1;
         }
-        int oom = (int) StrictMath.floor(StrictMath.log10(range));
+        int oom = (int) StrictMath.floor(CorrectlyRoundedLog10.log10(range));
         int sigfigs = Math.max(0, 3 - oom);
         double thresh = 1e-3 * PythonFloats.powerOfTen(oom);
         while (sigfigs >= 0 && maxRoundingError(locs, sigfigs) < thresh) {
@@ -71,7 +71,7 @@ public final class TickFormat extends NumberFormat {
         double scale = PythonFloats.powerOfTen(decimals);
         double max = 0;
         for (double v : locs) {
-            max = Math.max(max, Math.abs(v - Math.rint(v * scale) / scale));
+            max = Math.max(max, Math.abs(v - IntegerRounding.rint(v * scale) / scale));
         }
         return max;
     }
@@ -79,7 +79,7 @@ public final class TickFormat extends NumberFormat {
     @Override
     public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
         if (Math.abs(number) >= SCIENTIFIC_FROM && Double.isFinite(number)) {
-            return scientific.format(number, toAppendTo, pos);
+            return toAppendTo.append(scientific(number));
         }
         if (!Double.isFinite(number)) {
             return toAppendTo.append(Double.isNaN(number) ? "nan" : number > 0 ? "inf" : "\u2212inf");
@@ -88,6 +88,17 @@ public final class TickFormat extends NumberFormat {
         double x = Math.abs(number) < 1e-8 ? 0 : number;
         String text = new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
         return toAppendTo.append(text.startsWith("-") ? "\u2212" + text.substring(1) : text);
+    }
+
+    /** DecimalFormat's "0.###E0" with a true minus sign and "e": −6e30, 1.235e10 (pure Java, as in the browser). */
+    static String scientific(double x) {
+        double magnitude = Math.abs(x);
+        boolean longInteger = magnitude == IntegerRounding.rint(magnitude) && magnitude < 0x1p63;
+        BigDecimal rounded = new BigDecimal(magnitude).round(longInteger ? TIES_UP : TIES_EVEN).stripTrailingZeros();
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        String digits = rounded.unscaledValue().toString();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (x < 0 ? "\u2212" : "") + mantissa + "e" + (exponent < 0 ? "\u2212" : "") + Math.abs(exponent);
     }
 
     @Override

@@ -11,12 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.gradientatlas.cli.GradientAtlasCommand;
 import org.gradientatlas.figure.Figure;
-import org.gradientatlas.figure.Numbers;
-import org.gradientatlas.output.FigureJson;
-import org.gradientatlas.output.SeriesCsv;
+import org.gradientatlas.figure.FigureJson;
+import org.gradientatlas.figure.SeriesCsv;
 import org.gradientatlas.recipe.Recipe;
 import org.gradientatlas.recipe.RecipeRegistry;
-import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.recipe.RecipeCatalog;
 import org.gradientatlas.recipe.ReproduceCommand;
 import org.gradientatlas.render.RenderJob;
 import org.gradientatlas.scene.FigureScene;
@@ -110,30 +109,11 @@ class BrowserEngineTest {
     }
 
     @Test
-    void theCatalogListsEveryRecipeWithItsParametersAsListParamsPrintsThem() throws Exception {
-        JsonNode recipes = JSON.readTree(BrowserEngine.catalog()).get("recipes");
+    void theCatalogIsTheRecipeCatalogOfEveryRegisteredRecipe() throws Exception {
+        assertThat(BrowserEngine.catalog()).isEqualTo(RecipeCatalog.json());
         List<String> ids = new ArrayList<>();
-        for (JsonNode entry : recipes) {
-            Recipe<?> recipe = recipe(entry.get("id").asText());
-            ids.add(recipe.id());
-            assertThat(entry.get("title").asText()).isEqualTo(recipe.title());
-            assertThat(entry.get("source").asText()).isEqualTo(recipe.source());
-            assertThat(entry.get("seed").isNull() ? null : entry.get("seed").asLong())
-                    .isEqualTo(recipe.defaultSeed().isPresent() ? recipe.defaultSeed().getAsLong() : null);
-            List<String> parameters = new ArrayList<>();
-            entry.get("parameters").forEach(p -> parameters.add(p.get("name").asText() + "=" + p.get("value").asText()
-                    + ":" + p.get("type").asText()));
-            assertThat(parameters).containsExactlyElementsOf(listed(recipe));
-        }
+        JSON.readTree(BrowserEngine.catalog()).get("recipes").forEach(r -> ids.add(r.get("id").asText()));
         assertThat(ids).containsExactlyElementsOf(RecipeRegistry.ids());
-    }
-
-    private static List<String> listed(Recipe<?> recipe) {
-        List<String> lines = new ArrayList<>();
-        RecordParameters.asMap(recipe.defaultParams()).forEach((name, value) -> lines.add(name + "="
-                + (value instanceof Double d ? Numbers.shortest(d) : value) + ":"
-                + (value instanceof Double ? "number" : value instanceof Boolean ? "boolean" : "integer")));
-        return lines;
     }
 
     private static String error(String id, String parameters, String seed) throws Exception {

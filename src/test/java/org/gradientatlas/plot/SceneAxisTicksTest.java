@@ -80,8 +80,10 @@ class SceneAxisTicksTest {
         axis.setTickLabelFont(FontLibrary.sans(10f));
         axis.setRange(lo, hi);
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        Rectangle2D area = horizontal ? new Rectangle2D.Double(0, 0, length, 100) : new Rectangle2D.Double(0, 0, 100, length);
-        List<?> ticks = axis.refreshTicks(g, new AxisState(), area, horizontal ? RectangleEdge.BOTTOM : RectangleEdge.LEFT);
+        Rectangle2D area = horizontal ? new Rectangle2D.Double(0, 0, length, 100)
+                : new Rectangle2D.Double(0, 0, 100, length);
+        List<?> ticks = axis.refreshTicks(g, new AxisState(), area,
+                horizontal ? RectangleEdge.BOTTOM : RectangleEdge.LEFT);
         g.dispose();
         StringBuilder text = new StringBuilder();
         for (Object tick : ticks) {

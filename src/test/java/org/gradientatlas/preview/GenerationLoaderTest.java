@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.gradientatlas.classes.ClassGraph;
+import org.gradientatlas.classes.ClassIndex;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
 import org.gradientatlas.recipe.Recipe;

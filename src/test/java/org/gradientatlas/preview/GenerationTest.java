@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.gradientatlas.classes.ClassGraph;
+import org.gradientatlas.classes.ClassIndex;
 import org.gradientatlas.recipe.autograd.GdQuadraticRecipe;
 import org.gradientatlas.recipe.tango.TangoFig1Recipe;
 import org.junit.jupiter.api.BeforeAll;

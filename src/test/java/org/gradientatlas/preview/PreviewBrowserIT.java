@@ -127,10 +127,15 @@ class PreviewBrowserIT {
             throws Exception {
         assertThat(caption(driver)).startsWith("Edit 3 of gradient descent");
         assertThat(get(preview.address().resolve("figures/gd-1d-quadratic.svg"))).isEqualTo(lastGoodSvg);
-        Object width = until(driver, d -> driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "const img = document.querySelector('img.figure');"
-                + "img.complete ? done(img.naturalWidth) : img.addEventListener('load', () => done(img.naturalWidth));"));
-        assertThat(((Number) width).intValue()).isPositive();
+        // Polled: an image whose page is reloading (the error's pages were just written) reports itself complete
+        // with no size; within the patience the reloaded page's image must decode.
+        Number width = until(driver, d -> {
+            Number now = (Number) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "const img = document.querySelector('img.figure');"
+                    + "img.complete ? done(img.naturalWidth) : img.addEventListener('load', () => done(img.naturalWidth));");
+            return now.intValue() > 0 ? now : null;
+        });
+        assertThat(width.intValue()).isPositive();
     }
 
     /**

@@ -29,6 +29,21 @@ class ProgramFingerprintTest {
     }
 
     @Test
+    void withoutOwnClassesOnlyTheOtherFilesCount() throws Exception {
+        Path own = Files.createDirectories(dir.resolve("classes/org/gradientatlas"));
+        Files.writeString(own.resolve("A.class"), "one");
+        Files.writeString(dir.resolve("classes/font.ttf"), "glyphs");
+        List<Path> entries = List.of(dir.resolve("classes"));
+        java.util.function.Predicate<String> notOwn = name -> !name.startsWith("org/gradientatlas/");
+        String first = ProgramFingerprint.of(entries, "17.0.15", notOwn);
+        Files.writeString(own.resolve("A.class"), "two");
+        assertThat(ProgramFingerprint.of(entries, "17.0.15", notOwn)).isEqualTo(first);
+        Files.writeString(dir.resolve("classes/font.ttf"), "other glyphs");
+        assertThat(ProgramFingerprint.of(entries, "17.0.15", notOwn)).isNotEqualTo(first);
+        assertThat(ProgramFingerprint.withoutOwnClasses()).matches("[0-9a-f]{64}").isNotEqualTo(ProgramFingerprint.current());
+    }
+
+    @Test
     void theClassPathHoldsTheProgramsOwnClassesAndItsLibraries() throws Exception {
         Path own = Path.of(ProgramFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path batik = Path.of(org.apache.batik.svggen.SVGGraphics2D.class.getProtectionDomain().getCodeSource()

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.gradientatlas.HeadlessChromium;
 import org.gradientatlas.cli.GradientAtlasCommand;
 import org.gradientatlas.figure.FigureData;
-import org.gradientatlas.output.SeriesCsv;
+import org.gradientatlas.figure.SeriesCsv;
 import org.gradientatlas.recipe.RecipeRegistry;
 import org.gradientatlas.render.RenderJob;
 import org.junit.jupiter.api.AfterAll;

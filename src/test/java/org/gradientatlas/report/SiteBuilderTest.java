@@ -92,8 +92,8 @@ class SiteBuilderTest {
         Path site = dir.resolve("site");
         new SiteBuilder(BUILD).build(List.of(demo("t", SVG)), site);
         java.awt.image.BufferedImage thumb = javax.imageio.ImageIO.read(site.resolve("figures/demo.thumb.png").toFile());
-        assertThat(thumb.getWidth()).isEqualTo(FigureDownloads.THUMBNAIL_WIDTH_PX);
-        assertThat(thumb.getHeight()).isEqualTo(FigureDownloads.THUMBNAIL_WIDTH_PX / 2);
+        assertThat(thumb.getWidth()).isEqualTo(FigureImages.THUMBNAIL_WIDTH_PX);
+        assertThat(thumb.getHeight()).isEqualTo(FigureImages.THUMBNAIL_WIDTH_PX / 2);
         assertThat(thumb.getRGB(100, 100) & 0xffffff).isEqualTo(0x336699);
     }
 

@@ -50,7 +50,8 @@ class FigureSceneTest {
             JsonNode scene = JSON.readTree(FigureScene.json(recipe.computeDefault()));
             for (JsonNode panel : scene.get("panels")) {
                 boolean log = panel.get("type").asText().equals("xy")
-                        && (panel.get("x").get("scale").asText() + panel.get("y").get("scale").asText()).contains("log");
+                        && (panel.get("x").get("scale").asText() + panel.get("y").get("scale").asText())
+                        .contains("log");
                 for (JsonNode line : panel.get("lines")) {
                     if (!line.has("tip") || log) {
                         continue;
@@ -94,7 +95,8 @@ class FigureSceneTest {
             assertThat(rings.get(0).get(0).asDouble()).isEqualTo(bands.get(k).rings().get(0).x(0));
         }
         for (int k = 0; k < bands.size(); k++) {
-            int rgb = Colormap.VIRIDIS.argb(FilledContourAnnotation.colourPosition(panel.contours().get(0).levels(), k));
+            double[] levels = panel.contours().get(0).levels();
+            int rgb = Colormap.VIRIDIS.argb(FilledContourAnnotation.colourPosition(levels, k));
             assertThat(contour.get("bands").get(k).get("color").asText())
                     .isEqualTo(String.format("#%06x", rgb & 0xffffff));
         }

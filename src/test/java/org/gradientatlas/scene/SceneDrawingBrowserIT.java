@@ -91,7 +91,8 @@ class SceneDrawingBrowserIT {
         assertThat(view(figure)).containsEntry("azimuth", -50L).containsEntry("elevation", 35L);
         assertThat(pixels(canvas)).as("the turned view is drawn").isNotEqualTo(before);
         assertThat(driver.executeScript("return document.activeElement === arguments[0]"
-                + " && getComputedStyle(arguments[0]).outlineStyle", canvas)).as("visible focus ring").isEqualTo("solid");
+                + " && getComputedStyle(arguments[0]).outlineStyle", canvas)).as("visible focus ring")
+                .isEqualTo("solid");
         canvas.sendKeys("+");
         assertThat(((Number) view(figure).get("zoom")).doubleValue()).isGreaterThan(1);
         canvas.sendKeys("0");
@@ -117,6 +118,30 @@ class SceneDrawingBrowserIT {
     }
 
     @Test
+    void oneFingerTurnsAndTwoFingersPinchToZoom() {
+        open(DESKTOP);
+        int figure = RecipeRegistry.ids().indexOf("perlin-gd-a");
+        WebElement canvas = canvas(figure, 1);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> after = (Map<String, Number>) driver.executeScript("""
+                var c = arguments[0], r = c.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+                function touch(type, id, dx, dy) {
+                  c.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: "touch", isPrimary: id === 1,
+                    clientX: x + dx, clientY: y + dy, bubbles: true }));
+                }
+                touch("pointerdown", 1, 0, 0); touch("pointermove", 1, 30, 0); touch("pointerup", 1, 30, 0);
+                var turned = handles[arguments[1]].view(1).azimuth;
+                touch("pointerdown", 1, -20, 0); touch("pointerdown", 2, 20, 0);
+                touch("pointermove", 1, -40, 0); touch("pointermove", 2, 40, 0);
+                touch("pointerup", 1, -40, 0); touch("pointerup", 2, 40, 0);
+                return { azimuth: turned, zoom: handles[arguments[1]].view(1).zoom };
+                """, canvas, figure);
+        assertThat(after.get("azimuth").doubleValue()).as("30 px to the right").isEqualTo(-60 - 15.0);
+        assertThat(after.get("zoom").doubleValue()).as("fingers twice as far apart").isEqualTo(2.0);
+        assertThat(chromium.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void hoveringAPathPointTellsItsStepCoordinatesAndLoss() {
         open(DESKTOP);
         int figure = RecipeRegistry.ids().indexOf("pathological-curvature-trajectories");
@@ -125,7 +150,9 @@ class SceneDrawingBrowserIT {
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) driver.executeScript("""
                 var h = handles[arguments[0]], lines = ATLAS_SCENES[arguments[0]].panels[0].lines, all = [];
-                lines.forEach(function (l, i) { l.x.forEach(function (_, k) { all.push([i, k, h.locate(0, i, k)]); }); });
+                lines.forEach(function (l, i) {
+                  l.x.forEach(function (_, k) { all.push([i, k, h.locate(0, i, k)]); });
+                });
                 for (var k = 0; k < lines[0].x.length; k++) {
                   var p = h.locate(0, 0, k);
                   if (all.every(function (q) { return q[0] === 0 && q[1] === k
@@ -139,7 +166,8 @@ class SceneDrawingBrowserIT {
         new Actions(driver).moveToElement(canvas, dx, dy).perform();
         WebElement tip = driver.findElement(By.cssSelector("#figure-" + figure + " .atlas-figure-tip"));
         assertThat(tip.isDisplayed()).isTrue();
-        assertThat(tip.getText()).contains("SGD").contains("step " + at.get("step")).contains("w1 ").contains("w2 ").contains("loss ");
+        assertThat(tip.getText()).contains("SGD").contains("step " + at.get("step")).contains("w1 ").contains("w2 ")
+                .contains("loss ");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -167,6 +195,8 @@ class SceneDrawingBrowserIT {
         Object kept = driver.executeScript("var h = handles[arguments[0]]; h.update(ATLAS_SCENES[arguments[0]]);"
                 + " return h.view(0).azimuth;", figure);
         assertThat(kept).isEqualTo(-65L);
+        assertThat(driver.executeScript("return document.activeElement === arguments[0];", canvas))
+                .as("the same canvas keeps the keyboard focus").isEqualTo(true);
         String drawn = pixels(canvas(figure, 0));
         Object error = driver.executeScript("try { handles[arguments[0]].update({format: 'other'}); return null; }"
                 + " catch (e) { return e.message; }", figure);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class SceneSourcesTest {
     private static final List<String> PACKAGES = List.of("scene", "figure", "geometry", "ticks");
-    private static final List<String> FORBIDDEN = List.of("import java.awt", "import javax.swing", "import javax.imageio",
+    private static final List<String> FORBIDDEN = List.of("import java.awt", "import javax.swing",
+            "import javax.imageio",
             "import org.jfree", "import org.apache.batik", "import com.lowagie", "import java.lang.reflect",
             "import org.gradientatlas.plot", "import org.gradientatlas.svg", "import org.gradientatlas.pdf",
             "import org.gradientatlas.report", "import org.gradientatlas.output", "import org.gradientatlas.render",

@@ -73,4 +73,32 @@ class TickFormatTest {
         TickFormat format = TickFormat.forTicks(new double[] {-0.2, -0.1, 0, 0.1});
         assertThat(format.format(-2.7755575615628914e-17)).isEqualTo("0.0");
     }
+
+    @Test
+    void writesLargeMagnitudesAsDecimalFormatsShortScientificForm() {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setMinusSign('\u2212');
+        symbols.setExponentSeparator("e");
+        java.text.DecimalFormat jdk = new java.text.DecimalFormat("0.###E0", symbols);
+        jdk.setGroupingUsed(false);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        TickFormat format = TickFormat.withDecimals(1);
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> random.nextDouble(1, 10) * Math.pow(10, random.nextInt(9, 300));
+                case 1 -> (random.nextInt(1000, 10_000) + 0.5) * Math.pow(10, random.nextInt(6, 30)); // 4-digit ties
+                case 2 -> Double.longBitsToDouble(random.nextLong(0x41cd_cd65_0000_0000L, 0x7fef_ffff_ffff_ffffL));
+                default -> random.nextInt(1, 10_000) * 1e9 + random.nextInt(-2, 3) * 1e5;
+            };
+            v = i % 8 < 4 ? v : -v;
+            if (Math.abs(v) >= 1e9 && !format.format(v).equals(jdk.format(v))) {
+                wrong.add(v + ": " + format.format(v) + " for " + jdk.format(v));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(format.format(-6e30)).isEqualTo("\u22126e30");
+        assertThat(format.format(1.2345e10)).isEqualTo("1.235e10"); // an integer: its tie rounds up
+        assertThat(format.format(5640500000.5)).isEqualTo("5.641e9");
+    }
 }

@@ -23,9 +23,11 @@ import org.gradientatlas.geometry.ContourLevels;
 import org.gradientatlas.surface.NumpyArange;
 import org.gradientatlas.recipe.NumberText;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
 import org.gradientatlas.recipe.TrajectorySeries;
+import org.gradientatlas.text.Printf;
 
 /**
  * Seed 003's second demo: gradient descent on z = −(1 − (x² + y³)) exp(−(x² + y²)/2) from four starts, over the
@@ -47,6 +49,17 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
             ParameterRange.finite("learningRate", learningRate);
             ParameterRange.arange("gridMin", gridMin, "gridMax", gridMax, "gridStep", gridStep,
                     ParameterRange.MAX_GRID_DIVISIONS);
+        }
+
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.number("x0Run0", Params::x0Run0), p.number("y0Run0", Params::y0Run0),
+                    p.number("x0Run1", Params::x0Run1), p.number("y0Run1", Params::y0Run1),
+                    p.number("x0Run2", Params::x0Run2), p.number("y0Run2", Params::y0Run2),
+                    p.number("x0Run3", Params::x0Run3), p.number("y0Run3", Params::y0Run3),
+                    p.number("learningRate", Params::learningRate), p.integer("epochs", Params::epochs),
+                    p.number("gridMin", Params::gridMin), p.number("gridMax", Params::gridMax),
+                    p.number("gridStep", Params::gridStep));
         }
 
         public double[][] starts() {
@@ -74,6 +87,11 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
         return new Params(0.5, 1.8, -2, -2, -2, 2, 1.6, -0.1, 0.3, 15, -3, 3, 0.1);
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();
@@ -92,7 +110,7 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
             metrics.put("finalZRun" + r, rows[rows.length - 1][2]);
         }
         Grid grid = grid(p);
-        FigureData data = new FigureData(id(), title(), caption(p, series), source(), null, RecordParameters.asMap(p),
+        FigureData data = new FigureData(id(), title(), caption(p, series), source(), null, parameters().values(p),
                 metrics, series, Map.of("z", grid));
         double[] gx = grid.x();
         double[] gy = grid.y();
@@ -148,7 +166,7 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
     }
 
     private static String threeDigits(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3f", v).replace("-", "−");
+        return Printf.fixed(v, 3).replace("-", "−");
     }
 
     private static String num(double v) {

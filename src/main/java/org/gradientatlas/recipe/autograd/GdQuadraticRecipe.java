@@ -21,8 +21,9 @@ import org.gradientatlas.surface.NumpyArange;
 import org.gradientatlas.recipe.AxisFit;
 import org.gradientatlas.recipe.NumberText;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
 import org.gradientatlas.recipe.TrajectorySeries;
 
 /**
@@ -42,6 +43,15 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
             ParameterRange.finite("learningRateRun1", learningRateRun1);
             ParameterRange.arange("curveMin", curveMin, "curveMax", curveMax, "curveStep", curveStep,
                     NumpyArange.MAX_LENGTH);
+        }
+
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.number("x0Run0", Params::x0Run0),
+                    p.number("learningRateRun0", Params::learningRateRun0), p.number("x0Run1", Params::x0Run1),
+                    p.number("learningRateRun1", Params::learningRateRun1), p.integer("epochs", Params::epochs),
+                    p.number("curveMin", Params::curveMin), p.number("curveMax", Params::curveMax),
+                    p.number("curveStep", Params::curveStep));
         }
     }
 
@@ -65,6 +75,11 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
         return new Params(-3, 0.1, 4, 0.8, 100, -4, 4, 0.1);
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();
@@ -83,7 +98,7 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
             metrics.put("finalXRun" + r, runs[r][runs[r].length - 1]);
             metrics.put("frozenFromStepRun" + r, frozenFrom(runs[r]));
         }
-        FigureData data = new FigureData(id(), title(), caption(p, runs), source(), null, RecordParameters.asMap(p),
+        FigureData data = new FigureData(id(), title(), caption(p, runs), source(), null, parameters().values(p),
                 metrics, series, Map.of());
         return new Figure(data, Canvas.inches(10, 4.4), List.of(trajectoryPanel(p, runs, lr), errorPanel(runs, lr)));
     }

@@ -2,7 +2,6 @@ package org.gradientatlas.recipe.autograd;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
@@ -12,8 +11,11 @@ import org.gradientatlas.figure.LineLayer;
 import org.gradientatlas.figure.LineStyle;
 import org.gradientatlas.figure.Panel;
 import org.gradientatlas.figure.XYPanel;
+import org.gradientatlas.math.AngleUnits;
+import org.gradientatlas.math.CorrectlyRoundedAtan2;
 import org.gradientatlas.recipe.AxisFit;
 import org.gradientatlas.recipe.TrajectorySeries;
+import org.gradientatlas.text.Printf;
 
 /**
  * Seed 003's decision boundaries w · x + b = 0 of the four trained perceptrons over the data, and the loss
@@ -96,10 +98,10 @@ public final class PerceptronBoundariesRecipe extends PerceptronRecipe {
         for (int r = 0; r < t.runs().size(); r++) {
             double[][] rows = t.runs().get(r);
             text.append(r == 0 ? " " : ", ").append("run ").append(r).append(' ')
-                    .append(String.format(Locale.ROOT, "%.4f", rows[rows.length - 1][3]));
+                    .append(Printf.fixed(rows[rows.length - 1][3], 4));
         }
         return text.append("; the boundaries' directions differ by at most ")
-                .append(String.format(Locale.ROOT, "%.2f", maxAngleDegrees(t))).append("°.").toString();
+                .append(Printf.fixed(maxAngleDegrees(t), 2)).append("°.").toString();
     }
 
     /** The largest angle between two runs' final weight vectors (the boundaries' normals). */
@@ -109,8 +111,8 @@ public final class PerceptronBoundariesRecipe extends PerceptronRecipe {
             for (double[][] b : t.runs()) {
                 double[] u = a[a.length - 1];
                 double[] v = b[b.length - 1];
-                double angle = StrictMath.atan2(u[0] * v[1] - u[1] * v[0], u[0] * v[0] + u[1] * v[1]);
-                max = Math.max(max, Math.abs(StrictMath.toDegrees(angle)));
+                double angle = CorrectlyRoundedAtan2.atan2(u[0] * v[1] - u[1] * v[0], u[0] * v[0] + u[1] * v[1]);
+                max = Math.max(max, Math.abs(AngleUnits.toDegrees(angle)));
             }
         }
         return max;

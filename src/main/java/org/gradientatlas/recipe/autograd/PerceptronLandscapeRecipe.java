@@ -2,7 +2,6 @@ package org.gradientatlas.recipe.autograd;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gradientatlas.figure.Axis;
 import org.gradientatlas.figure.Canvas;
@@ -17,6 +16,7 @@ import org.gradientatlas.figure.XYPanel;
 import org.gradientatlas.geometry.ContourLevels;
 import org.gradientatlas.surface.NumpyArange;
 import org.gradientatlas.recipe.TrajectorySeries;
+import org.gradientatlas.text.Printf;
 
 /**
  * Seed 003's loss over the perceptron's weights (bias fixed) as filled contours, with the four gradient-descent
@@ -92,7 +92,7 @@ public final class PerceptronLandscapeRecipe extends PerceptronRecipe {
         return "Filled contours (matplotlib's default levels, viridis, dark is low) of the mean squared error of"
                 + " tanh(w · x) over the weights w0, w1 on np.arange(" + num(p.weightMin()) + ", "
                 + num(p.weightMax()) + ", " + num(p.weightStep()) + ") with the bias at 0; it ranges from "
-                + String.format(Locale.ROOT, "%.3f to %.3f", range[0], range[1]) + ". The paths are the four"
+                + Printf.fixed(range[0], 3) + " to " + Printf.fixed(range[1], 3) + ". The paths are the four"
                 + " gradient-descent runs (learning rate " + num(p.learningRate()) + ", " + p.epochs()
                 + " updates, bias trained from " + num(p.initBias()) + "), a disc at each start and an arrowhead every "
                 + ARROW_EVERY + " updates. The runs also move the bias, so they follow this map only roughly.";

@@ -15,8 +15,9 @@ import org.gradientatlas.random.MakeBlobs;
 import org.gradientatlas.random.NumpyRandomState;
 import org.gradientatlas.recipe.NumberText;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
 import org.gradientatlas.recipe.TrajectorySeries;
 
 /**
@@ -50,6 +51,19 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
                     ParameterRange.MAX_GRID_DIVISIONS);
         }
 
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.integer("nSamples", Params::nSamples), p.number("centerBoxLow", Params::centerBoxLow),
+                    p.number("centerBoxHigh", Params::centerBoxHigh), p.number("clusterStd", Params::clusterStd),
+                    p.number("learningRate", Params::learningRate), p.integer("epochs", Params::epochs),
+                    p.number("init0W0", Params::init0W0), p.number("init0W1", Params::init0W1),
+                    p.number("init1W0", Params::init1W0), p.number("init1W1", Params::init1W1),
+                    p.number("init2W0", Params::init2W0), p.number("init2W1", Params::init2W1),
+                    p.number("init3W0", Params::init3W0), p.number("init3W1", Params::init3W1),
+                    p.number("initBias", Params::initBias), p.number("weightMin", Params::weightMin),
+                    p.number("weightMax", Params::weightMax), p.number("weightStep", Params::weightStep));
+        }
+
         double[][] inits() {
             return new double[][] {{init0W0, init0W1}, {init1W0, init1W1}, {init2W0, init2W1}, {init3W0, init3W1}};
         }
@@ -69,6 +83,11 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
         return new Params(100, -4, 4, 1, 0.1, 400, 2, 2, 2, 0, -2, 2, -2, -2, 0, -4, 4, 0.4);
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(0);
@@ -91,7 +110,7 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
         }
         Map<String, Grid> grids = grids(p, t);
         FigureData data = new FigureData(id(), title(), caption(p, seed, t, grids) + " " + seedNote(p), source(), seed,
-                RecordParameters.asMap(p), metrics, series, grids);
+                parameters().values(p), metrics, series, grids);
         return new Figure(data, canvas(), panels(p, t, grids));
     }
 

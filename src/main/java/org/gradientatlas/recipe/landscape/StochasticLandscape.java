@@ -1,6 +1,7 @@
 package org.gradientatlas.recipe.landscape;
 
 import org.gradientatlas.figure.Grid;
+import org.gradientatlas.math.CorrectlyRoundedLog;
 import org.gradientatlas.optim.PerSampleSgd;
 import org.gradientatlas.random.NumpyRandomState;
 import org.gradientatlas.surface.NumpyLinspace;
@@ -74,7 +75,7 @@ public final class StochasticLandscape {
         double[][] z = new double[grid.rows()][grid.columns()];
         for (int j = 0; j < grid.rows(); j++) {
             for (int i = 0; i < grid.columns(); i++) {
-                z[j][i] = StrictMath.log(grid.z(i, j));
+                z[j][i] = CorrectlyRoundedLog.log(grid.z(i, j));
             }
         }
         return new Grid(grid.x(), grid.y(), z);

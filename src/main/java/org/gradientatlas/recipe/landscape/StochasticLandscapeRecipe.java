@@ -1,5 +1,7 @@
 package org.gradientatlas.recipe.landscape;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,14 @@ import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
+import org.gradientatlas.math.CorrectlyRoundedHypot;
 import org.gradientatlas.optim.PerSampleSgd;
-import org.gradientatlas.surface.ReluUnitLoss;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.surface.ReluUnitLoss;
+import org.gradientatlas.text.DecimalParser;
 
 /**
  * Seed 002's {@code plot_map(sample)}: for sample k, the log of that sample's loss with the SGD iterate and an arrow
@@ -56,6 +61,15 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
             }
             ParameterRange.coordinate("arrowScale", arrowScale);
         }
+
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.integer("sample", Params::sample), p.integer("samples", Params::samples),
+                    p.number("noiseStd", Params::noiseStd), p.number("learningRate", Params::learningRate),
+                    p.number("initW1", Params::initW1), p.number("initW2", Params::initW2),
+                    p.number("gridMin", Params::gridMin), p.number("gridMax", Params::gridMax),
+                    p.integer("gridSize", Params::gridSize), p.number("arrowScale", Params::arrowScale));
+        }
     }
 
     private final int defaultSample;
@@ -85,6 +99,11 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         return new Params(defaultSample, 100, 0.1, 0.05, 1.2, -2.3, -3, 3, 100, 5);
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(0);
@@ -101,7 +120,7 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         grids.put("sampleLoss", sampleLoss);
         grids.put("empiricalRisk", risk);
         FigureData data = new FigureData(id(), title(), caption(p, seed, samples, sgd), source(), seed,
-                RecordParameters.asMap(p), metrics(p.sample(), samples, sgd), series(samples, sgd), grids);
+                parameters().values(p), metrics(p.sample(), samples, sgd), series(samples, sgd), grids);
         StochasticLandscapePanels panels = new StochasticLandscapePanels(p.sample(), sgd, p.arrowScale());
         return new Figure(data, Canvas.inches(12, 6), List.of(panels.sampleLoss(StochasticLandscape.log(sampleLoss),
                 samples.x()[p.sample()], samples.y()[p.sample()]),
@@ -118,7 +137,7 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         Map<String, Number> metrics = new LinkedHashMap<>();
         metrics.put("sampleLossAtIterate", ReluUnitLoss.loss(w1, w2, samples.x()[k], samples.y()[k]));
         metrics.put("empiricalRiskAtIterate", risk / samples.size());
-        metrics.put("gradientNorm", StrictMath.hypot(sgd.g1()[k], sgd.g2()[k]));
+        metrics.put("gradientNorm", CorrectlyRoundedHypot.hypot(sgd.g1()[k], sgd.g2()[k]));
         return metrics;
     }
 
@@ -160,7 +179,7 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
 
     /** Four significant digits with a true minus sign, for captions and titles, without the default locale. */
     static String num4(double v) {
-        String digits = Numbers.shortest(new java.math.BigDecimal(v).round(new java.math.MathContext(4)).doubleValue());
+        String digits = Numbers.shortest(DecimalParser.toDouble(new BigDecimal(v).round(new MathContext(4))));
         return digits.replace('-', '−');
     }
 }

@@ -2,7 +2,6 @@ package org.gradientatlas.recipe.lecture;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gradientatlas.figure.Grid;
@@ -20,6 +19,7 @@ import org.gradientatlas.surface.LossGrid;
 import org.gradientatlas.surface.LossSurface;
 import org.gradientatlas.surface.TorchArange;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.text.Printf;
 
 /**
  * Seed 001's comparison of six PyTorch optimizers on one loss surface: {@code train_curve} for each, and the
@@ -85,7 +85,7 @@ public final class OptimizerComparison {
             float[] last = rows[rows.length - 1];
             float loss = last[2];
             text.append(run == RUNS.get(0) ? " " : ", ").append(run.label()).append(' ').append(Float.isFinite(loss)
-                    ? String.format(Locale.ROOT, "%.4g", loss) : "not finite (the run diverges)");
+                    ? Printf.general(loss, 4) : "not finite (the run diverges)");
             if (Float.isFinite(loss) && Math.max(Math.abs(last[0]), Math.abs(last[1])) > DIVERGED) {
                 text.append(" (the run diverges: |w| > 10⁶)");
             }

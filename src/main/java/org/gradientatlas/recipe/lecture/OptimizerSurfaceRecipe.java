@@ -11,8 +11,9 @@ import org.gradientatlas.figure.Grid;
 import org.gradientatlas.figure.SurfacePanel;
 import org.gradientatlas.surface.LossSurface;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
 
 /**
  * Seed 001's 3-D view of a loss surface ({@code plot_curve(..., plot_3d=True)}): matplotlib's plot_surface of the
@@ -36,6 +37,16 @@ public abstract class OptimizerSurfaceRecipe implements Recipe<OptimizerSurfaceR
             ParameterRange.between("elevation", elevation, -90, 90);
         }
 
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.number("learningRate", Params::learningRate), p.number("momentum", Params::momentum),
+                    p.number("rmspropAlpha", Params::rmspropAlpha), p.number("initW1", Params::initW1),
+                    p.number("initW2", Params::initW2), p.integer("updates", Params::updates),
+                    p.integer("gridDivisions", Params::gridDivisions), p.number("xMin", Params::xMin),
+                    p.number("xMax", Params::xMax), p.number("yMin", Params::yMin), p.number("yMax", Params::yMax),
+                    p.number("azimuth", Params::azimuth), p.number("elevation", Params::elevation));
+        }
+
         OptimizerComparison.Settings settings() {
             return new OptimizerComparison.Settings(learningRate, momentum, rmspropAlpha, initW1, initW2, updates,
                     gridDivisions);
@@ -52,6 +63,11 @@ public abstract class OptimizerSurfaceRecipe implements Recipe<OptimizerSurfaceR
         return Work.OPTIMIZER_LECTURE;
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();
@@ -62,7 +78,7 @@ public abstract class OptimizerSurfaceRecipe implements Recipe<OptimizerSurfaceR
         Grid grid = OptimizerComparison.grid(surface(), OptimizerComparison.pythonRange(p.xMin(), p.xMax(),
                 p.gridDivisions()), OptimizerComparison.pythonRange(p.yMin(), p.yMax(), p.gridDivisions()));
         Map<String, float[][]> runs = OptimizerComparison.runs(surface(), p.settings());
-        FigureData data = new FigureData(id(), title(), caption(p, grid), source(), null, RecordParameters.asMap(p),
+        FigureData data = new FigureData(id(), title(), caption(p, grid), source(), null, parameters().values(p),
                 OptimizerComparison.metrics(runs), OptimizerComparison.series(runs), Map.of("loss", grid));
         SurfacePanel panel = new SurfacePanel(title(), grid, "viridis", 1, "w_1", "w_2", "loss", p.azimuth(),
                 p.elevation(), List.of());

@@ -13,8 +13,9 @@ import org.gradientatlas.figure.HeatMapLayer;
 import org.gradientatlas.figure.LegendPlacement;
 import org.gradientatlas.figure.XYPanel;
 import org.gradientatlas.surface.LossSurface;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
 
 /**
  * Seed 001's map of six optimizer runs on a loss surface: the loss as matplotlib's {@code imshow} with viridis and
@@ -32,6 +33,16 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
             OptimizerParams.checkRange(xMin, xMax, yMin, yMax);
         }
 
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.number("learningRate", Params::learningRate), p.number("momentum", Params::momentum),
+                    p.number("rmspropAlpha", Params::rmspropAlpha), p.number("initW1", Params::initW1),
+                    p.number("initW2", Params::initW2), p.integer("updates", Params::updates),
+                    p.integer("gridDivisions", Params::gridDivisions),
+                    p.bool("fitRangeToPaths", Params::fitRangeToPaths), p.number("xMin", Params::xMin),
+                    p.number("xMax", Params::xMax), p.number("yMin", Params::yMin), p.number("yMax", Params::yMax));
+        }
+
         OptimizerComparison.Settings settings() {
             return new OptimizerComparison.Settings(learningRate, momentum, rmspropAlpha, initW1, initW2, updates,
                     gridDivisions);
@@ -47,6 +58,11 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
         return Work.OPTIMIZER_LECTURE;
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();
@@ -63,7 +79,7 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
         String caption = caption(p, runs) + (p.fitRangeToPaths() && fitted == null ? " The runs span no area (all"
                 + " points on one line, overflowing or not finite), so the map shows xMin to xMax and yMin to yMax"
                 + " instead." : "");
-        FigureData data = new FigureData(id(), title(), caption, source(), null, RecordParameters.asMap(p),
+        FigureData data = new FigureData(id(), title(), caption, source(), null, parameters().values(p),
                 OptimizerComparison.metrics(runs), OptimizerComparison.series(runs), Map.of("loss", grid));
         double[] x = {range[0][0], range[0][1]};
         double[] y = {range[1][0], range[1][1]};

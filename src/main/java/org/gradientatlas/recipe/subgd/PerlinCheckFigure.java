@@ -22,7 +22,7 @@ import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.geometry.ContourLevels;
 import org.gradientatlas.surface.RegularGridLinear;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
+import org.gradientatlas.text.DecimalParser;
 
 /**
  * Seed 000's {@code plot_interp_loss_surface} with a trajectory: filled contours of the loss on the grid (terrain,
@@ -37,12 +37,12 @@ public final class PerlinCheckFigure {
     }
 
     /** The figure of one run; its data file holds the plotted grid and the run as series {@code name}. */
-    static Figure of(Recipe<?> recipe, Record params, Long seed, RegularGridLinear loss, int gridSize, String name,
-                     DescentRun run, String caption) {
+    static <P extends Record> Figure of(Recipe<P> recipe, P params, Long seed, RegularGridLinear loss, int gridSize,
+                                        String name, DescentRun run, String caption) {
         double[] axis = PerlinLandscape.axis(gridSize);
         Grid grid = PerlinLandscape.sampled(loss, axis, axis);
         FigureData data = new FigureData(recipe.id(), recipe.title(), caption, recipe.source(), seed,
-                RecordParameters.asMap(params), metrics(name, run), Map.of(name, PerlinLandscape.series(run)),
+                recipe.parameters().values(params), metrics(name, run), Map.of(name, PerlinLandscape.series(run)),
                 Map.of("loss", grid));
         LineStyle style = LineStyle.withCircles(RED, 3);
         XYPanel contour = new XYPanel("", Axis.of("θ_0", axis[0], axis[gridSize - 1], 0),
@@ -86,6 +86,6 @@ public final class PerlinCheckFigure {
 
     /** A loss for captions, to 4 significant digits as numpy would round it. */
     static String loss(double v) {
-        return num(new BigDecimal(v).round(new MathContext(4)).doubleValue());
+        return num(DecimalParser.toDouble(new BigDecimal(v).round(new MathContext(4))));
     }
 }

@@ -3,10 +3,13 @@ package org.gradientatlas.recipe.subgd;
 import java.util.OptionalLong;
 import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
 import org.gradientatlas.random.NumpyRandomState;
 import org.gradientatlas.surface.RegularGridLinear;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
 
 /**
@@ -28,6 +31,17 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
             PerlinLandscape.checkNoise(scale, persistence, lacunarity, learningRate, finiteDifferenceH);
         }
 
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.integer("gridSize", Params::gridSize), p.number("scale", Params::scale),
+                    p.integer("octaves", Params::octaves), p.number("persistence", Params::persistence),
+                    p.number("lacunarity", Params::lacunarity), p.number("repeat", Params::repeat),
+                    p.integer("base", Params::base), p.number("learningRate", Params::learningRate),
+                    p.number("finiteDifferenceH", Params::finiteDifferenceH), p.number("startX", Params::startX),
+                    p.number("startY", Params::startY), p.integer("steps", Params::steps),
+                    p.number("gradientNoiseStd", Params::gradientNoiseStd));
+        }
+
         RegularGridLinear loss() {
             return PerlinLandscape.noise(gridSize, scale, octaves, persistence, lacunarity, repeat, base);
         }
@@ -37,7 +51,7 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
             PerlinLandscape.checkStart(loss, gridSize, startX, startY);
             if (!(gradientNoiseStd >= 0 && Double.isFinite(gradientNoiseStd))) {
                 throw new IllegalArgumentException("gradientNoiseStd must be finite and >= 0, got "
-                        + gradientNoiseStd);
+                        + Numbers.shortest(gradientNoiseStd));
             }
             FiniteDifferenceDescent descent = new FiniteDifferenceDescent(loss, learningRate, finiteDifferenceH);
             return gradientNoiseStd == 0 ? descent.run(startX, startY, steps)
@@ -53,6 +67,11 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
         return Work.SUBGD;
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

@@ -25,7 +25,7 @@ public final class PerlinLandscape {
                                    double repeat, int base) {
         checkGrid(gridSize);
         if (!(scale > 0 && Double.isFinite(scale))) {
-            throw new IllegalArgumentException("scale must be positive and finite, got " + scale);
+            throw new IllegalArgumentException("scale must be positive and finite, got " + Numbers.shortest(scale));
         }
         if (octaves < 1 || octaves > MAX_OCTAVES) {
             throw new IllegalArgumentException("octaves must be 1 to " + MAX_OCTAVES + ", got " + octaves);
@@ -74,7 +74,8 @@ public final class PerlinLandscape {
         if (!loss.contains(x, y)) {
             String end = Numbers.shortest(axis(gridSize)[gridSize - 1]);
             throw new IllegalArgumentException("startX and startY must lie in the loss's domain [0, " + end
-                    + "] x [0, " + end + "] (its end set by gridSize), got (" + Numbers.shortest(x) + ", " + Numbers.shortest(y) + ")");
+                    + "] x [0, " + end + "] (its end set by gridSize), got (" + Numbers.shortest(x) + ", "
+                    + Numbers.shortest(y) + ")");
         }
     }
 

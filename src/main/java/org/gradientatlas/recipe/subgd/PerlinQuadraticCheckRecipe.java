@@ -7,6 +7,8 @@ import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
 import org.gradientatlas.surface.RegularGridLinear;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
 
 /** Seed 000 cell 7: the finite-difference gradient descent checked on the interpolated quadratic x² + y². */
@@ -20,6 +22,13 @@ public final class PerlinQuadraticCheckRecipe implements Recipe<PerlinQuadraticC
         public Params {
             ParameterRange.finite("learningRate", learningRate);
             ParameterRange.positive("finiteDifferenceH", finiteDifferenceH);
+        }
+
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.integer("gridSize", Params::gridSize), p.number("learningRate", Params::learningRate),
+                    p.number("finiteDifferenceH", Params::finiteDifferenceH), p.number("startX", Params::startX),
+                    p.number("startY", Params::startY), p.integer("steps", Params::steps));
         }
     }
 
@@ -43,6 +52,11 @@ public final class PerlinQuadraticCheckRecipe implements Recipe<PerlinQuadraticC
         return new Params(50, 0.1, 1e-3, 0.8, 0.6, 10);
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

@@ -8,14 +8,16 @@ import org.gradientatlas.citation.Work;
 import org.gradientatlas.figure.Canvas;
 import org.gradientatlas.figure.Figure;
 import org.gradientatlas.figure.FigureData;
+import org.gradientatlas.figure.Numbers;
 import org.gradientatlas.figure.Series;
 import org.gradientatlas.optim.DescentRun;
 import org.gradientatlas.optim.FiniteDifferenceDescent;
 import org.gradientatlas.optim.LineProjection;
 import org.gradientatlas.random.NumpyRandomState;
 import org.gradientatlas.surface.RegularGridLinear;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
 
 /**
  * Seed 000's final figure, as its TODO cell describes it: noisy SGD on the Perlin-noise surface, the line from its
@@ -35,6 +37,19 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
                          int contourLevels, double azimuth, double elevation) {
         public Params {
             PerlinLandscape.checkNoise(scale, persistence, lacunarity, learningRate, finiteDifferenceH);
+        }
+
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.integer("gridSize", Params::gridSize), p.number("scale", Params::scale),
+                    p.integer("octaves", Params::octaves), p.number("persistence", Params::persistence),
+                    p.number("lacunarity", Params::lacunarity), p.number("repeat", Params::repeat),
+                    p.integer("base", Params::base), p.number("learningRate", Params::learningRate),
+                    p.number("finiteDifferenceH", Params::finiteDifferenceH), p.number("startX", Params::startX),
+                    p.number("startY", Params::startY), p.integer("steps", Params::steps),
+                    p.number("gradientNoiseStd", Params::gradientNoiseStd), p.integer("sampling", Params::sampling),
+                    p.number("cropMargin", Params::cropMargin), p.integer("contourLevels", Params::contourLevels),
+                    p.number("azimuth", Params::azimuth), p.number("elevation", Params::elevation));
         }
     }
 
@@ -62,6 +77,11 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
         return new Params(50, 100, 6, 0.5, 2, 1024, 42, 0.01, 1e-3, 0.28, 0.36, 150, 0.7, 4, 0.02, 12, -60, 30);
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(0);
@@ -83,7 +103,7 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
         series.put("sgd", PerlinLandscape.series(runs.sgd()));
         series.put("subgd", PerlinLandscape.series(runs.subgd()[0], runs.subgd()[1], runs.subgdLoss()));
         FigureData data = new FigureData(id(), title(), SubgdCaption.of(p, seed, runs, view), source(), seed,
-                RecordParameters.asMap(p), metrics(runs, view), series, Map.of("loss", view.grid()));
+                parameters().values(p), metrics(runs, view), series, Map.of("loss", view.grid()));
         SubgdPanels panels = new SubgdPanels(runs, view, p.contourLevels(), axis[axis.length - 1]);
         return new Figure(data, Canvas.inches(11, 5.4), List.of(panels.map(), panels.surface(p.azimuth(),
                 p.elevation())));
@@ -133,14 +153,15 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
             throw new IllegalArgumentException("sampling must be 1 to 20, got " + p.sampling());
         }
         if (!(p.cropMargin() >= 0 && p.cropMargin() <= 1)) {
-            throw new IllegalArgumentException("cropMargin must be within [0, 1], got " + p.cropMargin());
+            throw new IllegalArgumentException("cropMargin must be within [0, 1], got "
+                    + Numbers.shortest(p.cropMargin()));
         }
         if (p.contourLevels() < 1 || p.contourLevels() > 100) {
             throw new IllegalArgumentException("contourLevels must be 1 to 100, got " + p.contourLevels());
         }
         if (!(p.gradientNoiseStd() >= 0 && Double.isFinite(p.gradientNoiseStd()))) {
             throw new IllegalArgumentException("gradientNoiseStd must be finite and >= 0, got "
-                    + p.gradientNoiseStd());
+                    + Numbers.shortest(p.gradientNoiseStd()));
         }
     }
 }

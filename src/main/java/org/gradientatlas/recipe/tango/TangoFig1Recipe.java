@@ -20,8 +20,9 @@ import org.gradientatlas.optim.NaturalGradientFlow;
 import org.gradientatlas.optim.Trajectory;
 import org.gradientatlas.random.NumpyRandomState;
 import org.gradientatlas.recipe.ParameterRange;
+import org.gradientatlas.recipe.ParameterSource;
+import org.gradientatlas.recipe.Parameters;
 import org.gradientatlas.recipe.Recipe;
-import org.gradientatlas.recipe.RecordParameters;
 import org.gradientatlas.recipe.TrajectorySeries;
 
 /** Figure 1 of TANGO (arXiv 1712.08449) as seed 004 re-creates it: TANGO, SGD and averaged SGD fitting a Gaussian. */
@@ -52,6 +53,17 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
             ParameterRange.between("stride", stride, 1, ParameterRange.MAX_UPDATES);
             ParameterRange.between("naturalGradientPoints", naturalGradientPoints, 2, 100_000);
         }
+
+        /** The components for {@code render --set} and the browser, without reflection (docs/adding-a-recipe.md). */
+        public static Params from(ParameterSource<Params> p) {
+            return new Params(p.number("sgdRate", Params::sgdRate), p.number("gamma", Params::gamma),
+                    p.number("deltaTime", Params::deltaTime), p.integer("maxIters", Params::maxIters),
+                    p.number("initMu", Params::initMu), p.number("initSigma", Params::initSigma),
+                    p.number("targetMu", Params::targetMu), p.number("targetSigma", Params::targetSigma),
+                    p.number("rtol", Params::rtol), p.number("atol", Params::atol),
+                    p.integer("sanityCheckDraws", Params::sanityCheckDraws), p.integer("stride", Params::stride),
+                    p.integer("naturalGradientPoints", Params::naturalGradientPoints));
+        }
     }
 
     @Override
@@ -74,6 +86,11 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
         return new Params(1e-3, 1e-2, 1e-4, 100_000, 0, 1, 10, 1, 1e-5, 0.01, 12_000, 100, 401);
     }
 
+
+    @Override
+    public Parameters<Params> parameters() {
+        return Parameters.of(defaultParams(), Params::from);
+    }
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(1234);
@@ -103,7 +120,7 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
         series.put("asgd", TrajectorySeries.strided(asgd, p.stride(), "mu", "sigma"));
         series.put("naturalGradient", TrajectorySeries.points(natural, "mu", "sigma"));
         FigureData data = new FigureData(id(), title(), caption(p, seed, tango, sgd, asgd), source(), seed,
-                RecordParameters.asMap(p), metrics, series, Map.of());
+                parameters().values(p), metrics, series, Map.of());
 
         XYPanel panel = new XYPanel("", Axis.of("μ", -2, 12, 2), Axis.of("σ", 0, 10, 2), List.of(
                 line("TANGO", tango, LineStyle.solid("#ff0000", 1)),

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.gradientatlas.figure.Figure;
+import org.gradientatlas.figure.FigureJson;
 import org.gradientatlas.figure.Series;
-import org.gradientatlas.output.FigureJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
