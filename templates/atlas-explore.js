@@ -45,9 +45,9 @@
     recipe.parameters.forEach(function (p) {
       addControl(p.name, p.type || p.kind, p.value !== undefined ? p.value : p["default"], p.choices);
     });
-    /* also for recipes without a seed of their own: a parameter may add noise (then drawn with seed 0) */
-    if (!inputs.seed) {
-      addControl("seed", "integer", recipe.seed === null || recipe.seed === undefined ? "" : String(recipe.seed));
+    /* only recipes with a seed of their own take one (render refuses --seed for the others) */
+    if (recipe.seed !== null && recipe.seed !== undefined && !inputs.seed) {
+      addControl("seed", "integer", String(recipe.seed));
     }
     form.addEventListener("submit", function (e) { e.preventDefault(); request(true); });
     $("explore-reset").addEventListener("click", resetAll);
@@ -80,7 +80,7 @@
       input.addEventListener("change", function () { request(true); });
       input.addEventListener("keydown", function (e) { stepOnArrow(e, input, type); });
     }
-    var hint = element("span", "explore-default", "default " + (defaultText === "" ? "none" : defaultText));
+    var hint = element("span", "explore-default", "default " + defaultText);
     var message = element("span", "explore-message");
     message.id = "message-" + name;
     input.setAttribute("aria-describedby", message.id + " " + (hint.id = "default-" + name));

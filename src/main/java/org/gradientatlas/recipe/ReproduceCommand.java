@@ -6,7 +6,8 @@ import org.gradientatlas.figure.FigureData;
 import org.gradientatlas.figure.Numbers;
 
 /**
- * The command line that renders exactly a computed figure on the JVM: its seed, and every parameter that differs
+ * The command line that renders exactly a computed figure on the JVM: its seed (for a recipe that takes one; the
+ * others draw any noise with seed 0), and every parameter that differs
  * from the recipe's default, as {@code --set name=value} in the parameters' order. The figure page shows it for the
  * default figure and the browser (docs/site.md) for the variant the reader made, from this one rule.
  */
@@ -19,7 +20,7 @@ public final class ReproduceCommand {
 
     public static String of(FigureData data) {
         StringBuilder command = new StringBuilder(PROGRAM).append(" render ").append(data.id());
-        if (data.seed() != null) {
+        if (data.seed() != null && seeded(data.id())) {
             command.append(" --seed ").append(data.seed());
         }
         Map<String, Object> defaults = defaults(data.id());
@@ -29,6 +30,11 @@ public final class ReproduceCommand {
             }
         });
         return command.toString();
+    }
+
+    /** Whether the recipe takes {@code --seed}: render refuses it for recipes without a seed of their own. */
+    private static boolean seeded(String id) {
+        return RecipeRegistry.find(id).map(r -> r.defaultSeed().isPresent()).orElse(true);
     }
 
     /** The recipe's default parameters (none when the id is not registered). */

@@ -39,7 +39,7 @@ class BrowserEngineTest {
     @Test
     void computeAlsoGivesEachSeriesCsvAsTheSiteWritesItAndTheFiguresScene() throws Exception {
         Map<String, String> set = Map.of("learningRate", "0.2");
-        Recipe<?> recipe = recipe("pathological-curvature-trajectories");
+        Recipe<?> recipe = recipe("perceptron-decision-boundaries");
         JsonNode answer = JSON.readTree(BrowserEngine.compute(recipe.id(), JSON.writeValueAsString(set), "3"));
         Figure figure = RenderJob.of(recipe, set, 3L).compute();
         List<String> names = new ArrayList<>();
@@ -64,6 +64,10 @@ class BrowserEngineTest {
         args.addAll(List.of("--out", out.toString(), "--cache", dir.resolve("cache").toString(), "--quiet"));
         assertThat(GradientAtlasCommand.commandLine().execute(args.toArray(String[]::new))).isZero();
         assertThat(out.resolve("gd-1d-quadratic.json")).hasContent(answer.get("data").asText());
+        JsonNode noisy = JSON.readTree(BrowserEngine.compute("perlin-gd-b", "{\"gradientNoiseStd\": \"0.2\"}", ""));
+        assertThat(JSON.readTree(noisy.get("data").asText()).get("seed").asLong()).as("noise drawn with seed 0").isZero();
+        assertThat(noisy.get("command").asText()).as("render takes no --seed for it")
+                .isEqualTo(ReproduceCommand.PROGRAM + " render perlin-gd-b --set gradientNoiseStd=0.2");
         assertThat(JSON.readTree(BrowserEngine.compute("gd-1d-quadratic", "{}", "")).get("command").asText())
                 .as("the default figure's command names no parameter")
                 .isEqualTo(ReproduceCommand.PROGRAM + " render gd-1d-quadratic");
@@ -106,6 +110,8 @@ class BrowserEngineTest {
         assertThat(error("no-such-figure", "{}", "")).startsWith("unknown figure 'no-such-figure'; the figures are: ")
                 .contains(String.join(", ", RecipeRegistry.ids()));
         assertThat(error("gd-1d-quadratic", "{\"epochs\": 5}", "")).startsWith("the parameters are not a JSON object of texts");
+        assertThat(error("perlin-gd-b", "{\"gradientNoiseStd\": \"0.2\"}", "5")).isEqualTo("the seed 5: perlin-gd-b uses"
+                + " no randomness, so a seed changes nothing; leave the seed out for it");
     }
 
     @Test

@@ -44,7 +44,7 @@ class ExploreDataBrowserIT {
             new Variant("perceptron-weight-landscape", Map.of("weightStep", "0.5"), "3"),
             new Variant("perlin-gd-a", Map.of("startX", "0.3", "steps", "40"), ""),
             new Variant("perlin-noisy-sgd", Map.of("gradientNoiseStd", "0.3"), "11"),
-            new Variant("perlin-gd-b", Map.of("gradientNoiseStd", "0.2"), "5"),
+            new Variant("perlin-gd-b", Map.of("gradientNoiseStd", "0.2"), ""),
             new Variant("subgd-projection", Map.of("azimuth", "-30", "elevation", "45"), "2"),
             new Variant("stochastic-landscape-k0", Map.of("sample", "42"), ""),
             new Variant("stochastic-landscape-k50", Map.of("learningRate", "0.1"), "3"),
