@@ -31,7 +31,8 @@ final class SiteAssets {
         return SiteAssets.class.getResource(ENGINE_RESOURCE) != null;
     }
 
-    void copyInto(Path dir) throws IOException {
+    /** Copies the template assets, and the engine if {@code withEngine}. */
+    void copyInto(Path dir, boolean withEngine) throws IOException {
         for (String asset : TEMPLATE_ASSETS) {
             if (templatesDir != null) {
                 Files.copy(templatesDir.resolve(asset), dir.resolve(asset), StandardCopyOption.REPLACE_EXISTING);
@@ -39,7 +40,7 @@ final class SiteAssets {
                 copyResource("/templates/" + asset, dir.resolve(asset));
             }
         }
-        if (haveEngine()) {
+        if (withEngine) {
             copyResource(ENGINE_RESOURCE, dir.resolve(ENGINE));
         }
     }

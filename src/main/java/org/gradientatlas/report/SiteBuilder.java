@@ -28,26 +28,33 @@ public final class SiteBuilder {
     private final SiteAssets assets;
     private final BuildProvenance provenance;
     private final ImageCache images;
+    /** Whether figure pages get the Explore part (when the browser engine is there to copy). */
+    private final boolean explore;
 
     public SiteBuilder(BuildProvenance provenance) {
-        this(provenance, null, null);
+        this(provenance, null, null, true);
     }
 
-    private SiteBuilder(BuildProvenance provenance, Path templatesDir, ImageCache images) {
+    private SiteBuilder(BuildProvenance provenance, Path templatesDir, ImageCache images, boolean explore) {
         this.provenance = provenance;
         this.assets = new SiteAssets(templatesDir);
         this.images = images;
+        this.explore = explore;
         this.freemarker = templatesDir == null ? Templates.configuration() : Templates.configuration(templatesDir);
     }
 
     /** A builder that takes each figure's PNG and thumbnail from {@code images} when it made them before. */
     public static SiteBuilder withImageCache(BuildProvenance provenance, ImageCache images) {
-        return new SiteBuilder(provenance, null, images);
+        return new SiteBuilder(provenance, null, images, true);
     }
 
-    /** A builder reading its templates and assets from a directory (the live preview's templates/), not the jar. */
-    public static SiteBuilder fromDirectory(BuildProvenance provenance, Path templatesDir) {
-        return new SiteBuilder(provenance, templatesDir, null);
+    /**
+     * The live preview's builder, reading its templates and assets from {@code templatesDir} (its templates/; null:
+     * the jar's). Its pages have no Explore part: the browser engine was compiled from the last build's classes, not
+     * from the working tree the preview shows.
+     */
+    public static SiteBuilder forPreview(BuildProvenance provenance, Path templatesDir) {
+        return new SiteBuilder(provenance, templatesDir, null, false);
     }
 
     public void build(List<RenderedFigure> figures, Path siteDir) throws IOException {
@@ -90,7 +97,7 @@ public final class SiteBuilder {
     public void writePages(List<Map<String, Object>> models, Optional<Map<String, Object>> landscape, Path dir)
             throws IOException {
         Path figureDir = Files.createDirectories(dir.resolve("figures"));
-        boolean engine = SiteAssets.haveEngine();
+        boolean engine = explore && SiteAssets.haveEngine();
         render("index.ftlh", Map.of("groups", groups(models), "count", models.size(), "build", build()),
                 dir.resolve("index.html"));
         for (int i = 0; i < models.size(); i++) {
@@ -109,7 +116,7 @@ public final class SiteBuilder {
             page.put("engine", engine);
             render("stochastic-landscape.ftlh", page, pageDir.resolve("index.html"));
         }
-        assets.copyInto(dir);
+        assets.copyInto(dir, engine);
     }
 
     /** Each figure's downloads written and its page model made, on all cores, in the figures' order. */

@@ -78,6 +78,15 @@ class SiteBuilderTest {
     }
 
     @Test
+    void thePreviewsPagesHaveNoExplorePartAsTheEngineIsNotMadeFromTheWorkingTree() throws Exception {
+        Path site = dir.resolve("site");
+        SiteBuilder.forPreview(BUILD, null).build(List.of(demo("t", SVG)), site);
+        assertThat(Files.readString(site.resolve("figures/demo.html"))).doesNotContain("<script")
+                .doesNotContain("id=\"explore\"").contains("<img class=\"figure\" src=\"demo.svg\"");
+        assertThat(site.resolve("atlas-engine.js")).doesNotExist();
+    }
+
+    @Test
     void pngDownloadIsTwiceTheBrowserSizeAndNamedOnThePage() throws Exception {
         Path site = dir.resolve("site");
         new SiteBuilder(BUILD).build(List.of(demo("t", SVG)), site);

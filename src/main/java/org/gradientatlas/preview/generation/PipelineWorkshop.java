@@ -73,8 +73,7 @@ public final class PipelineWorkshop implements Workshop {
         List<Map<String, Object>> parts = pages.stream().map(FigurePage::landscapePart).filter(Objects::nonNull)
                 .toList();
         BuildProvenance provenance = new BuildProvenance(version, commit);
-        SiteBuilder builder = templatesDir == null ? new SiteBuilder(provenance)
-                : SiteBuilder.fromDirectory(provenance, templatesDir);
+        SiteBuilder builder = SiteBuilder.forPreview(provenance, templatesDir);
         builder.writePages(pages.stream().map(FigurePage::model).toList(), SiteBuilder.landscapeModel(parts), siteDir);
     }
 }
