@@ -34,7 +34,6 @@
     root.hidden = false;
     state("unavailable");
     form.hidden = true;
-    root.querySelector(".explore-results").hidden = true;
     say("This browser cannot run the figure's code (" + error.message + "); the figure above is the default one. "
       + "Exploring needs WebAssembly GC: Chrome or Edge 119, Firefox 120, Safari 18.2 or newer.");
   });
@@ -245,6 +244,7 @@
         drawing = AtlasFigure.draw(live, result.scene, {});
         live.hidden = false;
         $("static-figure").hidden = true;
+        $("explore-3d").hidden = !result.scene.panels.some(function (p) { return p.type === "surface"; });
       }
     } catch (e) {
       state("failed");
@@ -259,6 +259,7 @@
     writeAddress(wanted);
     command.textContent = result.command;
     offerDownloads(result);
+    $("explore-results").hidden = false;
     state("shown");
     say((ignored.length ? "Not parameters of " + id + ", ignored: " + ignored.join(", ") + ". " : "")
       + "Computed and drawn in your browser in " + Math.round(millis) + " ms.");
