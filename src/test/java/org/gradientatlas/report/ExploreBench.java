@@ -34,9 +34,15 @@ public final class ExploreBench {
             live.hidden = true;
             var handle = null, total = [], worker = [];
             function median(a) { a = a.slice().sort(function (x, y) { return x - y; }); return a[a.length >> 1]; }
-            function flush() { handle.canvases().forEach(function (c) { c.getContext("2d").getImageData(0, 0, 1, 1); }); }
+            function flush() {
+              handle.canvases().forEach(function (c) { c.getContext("2d").getImageData(0, 0, 1, 1); });
+            }
             function run(r) {
-              if (r === runs + 2) { window.benchHandle = handle; done({ total: median(total), worker: median(worker) }); return; }
+              if (r === runs + 2) {
+                window.benchHandle = handle;
+                done({ total: median(total), worker: median(worker) });
+                return;
+              }
               var t0 = performance.now();
               AtlasEngine.compute(id, set, "").then(function (answer) {
                 JSON.parse(answer.data);

@@ -211,7 +211,8 @@ class ExplorePageBrowserIT {
                 Object outside = driver.executeScript("const w = document.documentElement.clientWidth;"
                         + " return Array.from(document.querySelectorAll('#explore input, #explore button, #live-figure"
                         + " canvas')).filter(e => { const r = e.getBoundingClientRect();"
-                        + " return r.width > 0 && (r.left < 0 || r.right > w || (r.height < 24 && e.type !== 'checkbox')); })"
+                        + " return r.width > 0"
+                        + "   && (r.left < 0 || r.right > w || (r.height < 24 && e.type !== 'checkbox')); })"
                         + ".map(e => e.id || e.tagName);");
                 assertThat((List<?>) outside).as("%s controls cut off or too small", change.id()).isEmpty();
                 assertThat(page.set(change.name(), change.value())).isEqualTo("shown");
