@@ -34,6 +34,7 @@
     root.hidden = false;
     state("unavailable");
     form.hidden = true;
+    $("explore-actions").hidden = true;
     say("This browser cannot run the figure's code (" + error.message + "); the figure above is the default one. "
       + "Exploring needs WebAssembly GC: Chrome or Edge 119, Firefox 120, Safari 18.2 or newer.");
   });
@@ -42,7 +43,7 @@
 
   function buildForm() {
     recipe.parameters.forEach(function (p) {
-      addControl(p.name, p.type || p.kind, p.value !== undefined ? p.value : p["default"], p.choices);
+      addControl(p.name, p.kind, p["default"], p.choices);
     });
     /* only recipes with a seed of their own take one (render refuses --seed for the others) */
     if (recipe.seed !== null && recipe.seed !== undefined && !inputs.seed) {

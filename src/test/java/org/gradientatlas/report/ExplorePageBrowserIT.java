@@ -224,6 +224,22 @@ class ExplorePageBrowserIT {
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
+    @Test
+    void withoutWebAssemblyThePageKeepsItsStaticFigureAndSaysWhy() throws Exception {
+        try (HeadlessChromium plain = HeadlessChromium.start(dir.resolve("profile-no-wasm"))) {
+            // a browser that cannot run the engine: no WebAssembly, no workers (the engine's worker then fails)
+            plain.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                    Map.of("source", "delete window.WebAssembly; window.Worker = undefined;"));
+            ExplorePage noWasm = new ExplorePage(plain.driver());
+            assertThat(noWasm.open(ExploreSite.page(site, "gd-2d-nonconvex", "learningRate=0.1")))
+                    .isEqualTo("unavailable");
+            assertThat(noWasm.status()).contains("Exploring needs WebAssembly GC");
+            assertThat(plain.driver().findElement(By.id("static-figure")).isDisplayed()).isTrue();
+            assertThat(plain.driver().findElement(By.id("explore-form")).isDisplayed()).isFalse();
+            assertThat(plain.driver().findElement(By.id("explore-reset")).isDisplayed()).isFalse();
+        }
+    }
+
     /** The default a control names beside it ("default 0.3"). */
     private static String defaultText(String name) {
         return driver.findElement(By.id("default-" + name)).getText().replace("default ", "");
