@@ -88,7 +88,17 @@ class ExplorePageBrowserIT {
         chromium.screenshot("explore-changed-" + CHANGES.get(CHANGES.size() - 1).id());
         WebElement copy = driver.findElement(By.id("explore-copy"));
         copy.click();
-        assertThat(copy.getText()).isIn("Copied", "Selected: press Ctrl+C");
+        assertThat(labelAfterClick(copy)).isIn("Copied", "Selected: press Ctrl+C");
+    }
+
+    /** The button's label once the clipboard's promise settled (it says so for 2 s), or its label after 10 s. */
+    private static String labelAfterClick(WebElement button) throws InterruptedException {
+        String label = button.getText();
+        for (int i = 0; i < 200 && label.equals("Copy"); i++) {
+            Thread.sleep(50);
+            label = button.getText();
+        }
+        return label;
     }
 
     @Test
