@@ -87,11 +87,11 @@ public final class GdNonconvexRecipe implements Recipe<GdNonconvexRecipe.Params>
         return new Params(0.5, 1.8, -2, -2, -2, 2, 1.6, -0.1, 0.3, 15, -3, 3, 0.1);
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

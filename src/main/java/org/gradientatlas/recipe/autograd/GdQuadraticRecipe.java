@@ -75,11 +75,11 @@ public final class GdQuadraticRecipe implements Recipe<GdQuadraticRecipe.Params>
         return new Params(-3, 0.1, 4, 0.8, 100, -4, 4, 0.1);
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

@@ -83,11 +83,11 @@ public abstract class PerceptronRecipe implements Recipe<PerceptronRecipe.Params
         return new Params(100, -4, 4, 1, 0.1, 400, 2, 2, 2, 0, -2, 2, -2, -2, 0, -4, 4, 0.4);
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(0);

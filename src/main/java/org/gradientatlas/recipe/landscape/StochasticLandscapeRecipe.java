@@ -99,11 +99,11 @@ public final class StochasticLandscapeRecipe implements Recipe<StochasticLandsca
         return new Params(defaultSample, 100, 0.1, 0.05, 1.2, -2.3, -3, 3, 100, 5);
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(0);

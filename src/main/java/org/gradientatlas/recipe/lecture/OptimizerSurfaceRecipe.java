@@ -63,11 +63,11 @@ public abstract class OptimizerSurfaceRecipe implements Recipe<OptimizerSurfaceR
         return Work.OPTIMIZER_LECTURE;
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

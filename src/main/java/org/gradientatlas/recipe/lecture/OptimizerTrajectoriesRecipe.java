@@ -58,11 +58,11 @@ public abstract class OptimizerTrajectoriesRecipe implements Recipe<OptimizerTra
         return Work.OPTIMIZER_LECTURE;
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

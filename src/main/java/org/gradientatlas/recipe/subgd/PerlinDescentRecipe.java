@@ -67,11 +67,11 @@ public abstract class PerlinDescentRecipe implements Recipe<PerlinDescentRecipe.
         return Work.SUBGD;
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

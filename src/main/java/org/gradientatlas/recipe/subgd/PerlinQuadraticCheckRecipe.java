@@ -52,11 +52,11 @@ public final class PerlinQuadraticCheckRecipe implements Recipe<PerlinQuadraticC
         return new Params(50, 0.1, 1e-3, 0.8, 0.6, 10);
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.empty();

@@ -77,11 +77,11 @@ public final class SubgdProjectionRecipe implements Recipe<SubgdProjectionRecipe
         return new Params(50, 100, 6, 0.5, 2, 1024, 42, 0.01, 1e-3, 0.28, 0.36, 150, 0.7, 4, 0.02, 12, -60, 30);
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(0);

@@ -86,11 +86,11 @@ public final class TangoFig1Recipe implements Recipe<TangoFig1Recipe.Params> {
         return new Params(1e-3, 1e-2, 1e-4, 100_000, 0, 1, 10, 1, 1e-5, 0.01, 12_000, 100, 401);
     }
 
-
     @Override
     public Parameters<Params> parameters() {
         return Parameters.of(defaultParams(), Params::from);
     }
+
     @Override
     public OptionalLong defaultSeed() {
         return OptionalLong.of(1234);
