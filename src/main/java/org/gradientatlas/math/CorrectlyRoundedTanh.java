@@ -68,16 +68,8 @@ public final class CorrectlyRoundedTanh {
         DoubleDouble square = DoubleDouble.product(a, a);
         DoubleDouble cubeThird = square.times(a).times(THIRD);
         double s = square.hi();
-        double rest = a * s * s * polynomial(s); // 2a^5/15 - 17a^7/315 + ...
+        double rest = a * s * s * DoubleDouble.polynomial(s, SERIES); // 2a^5/15 - 17a^7/315 + ...
         return DoubleDouble.sum(a, -cubeThird.hi()).plus(rest - cubeThird.lo());
-    }
-
-    private static double polynomial(double s) {
-        double sum = SERIES[SERIES.length - 1];
-        for (int i = SERIES.length - 2; i >= 0; i--) {
-            sum = sum * s + SERIES[i];
-        }
-        return sum;
     }
 
     /** tanh a for 2^-28 <= a <= 22, within 2^-92 relative. */

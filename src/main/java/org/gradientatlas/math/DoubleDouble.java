@@ -17,13 +17,21 @@ record DoubleDouble(double hi, double lo) {
     /** 2^27 + 1: multiplying by it splits a double into two halves of 26 bits each (Veltkamp). */
     private static final double SPLITTER = 0x1p27 + 1;
 
+    /** The upper half of a (Veltkamp's split): a - upperHalf(a), its lower half, is exact too. */
+    static double upperHalf(double a) {
+        double c = SPLITTER * a;
+        return c - (c - a);
+    }
+
     /** a * b - p exactly, where p is the rounded product a * b (Dekker's TwoProduct). */
     static double productError(double a, double b, double p) {
-        double ca = SPLITTER * a;
-        double aHi = ca - (ca - a);
-        double aLo = a - aHi;
-        double cb = SPLITTER * b;
-        double bHi = cb - (cb - b);
+        double aHi = upperHalf(a);
+        return productError(aHi, a - aHi, b, p);
+    }
+
+    /** a * b - p exactly for a split in advance into aHi + aLo ({@link #upperHalf}), as tables are. */
+    static double productError(double aHi, double aLo, double b, double p) {
+        double bHi = upperHalf(b);
         double bLo = b - bHi;
         return ((aHi * bHi - p) + aHi * bLo + aLo * bHi) + aLo * bLo;
     }
@@ -80,6 +88,15 @@ record DoubleDouble(double hi, double lo) {
     double roundedWithinAbsolute(double error) {
         double down = hi + (lo - error);
         return down == hi + (lo + error) ? down : Double.NaN;
+    }
+
+    /** Horner's rule in double: c[0] + x (c[1] + x (c[2] + ...)). */
+    static double polynomial(double x, double[] c) {
+        double sum = c[c.length - 1];
+        for (int i = c.length - 2; i >= 0; i--) {
+            sum = sum * x + c[i];
+        }
+        return sum;
     }
 
     /** Horner's rule in double-double: c[0] + z (c[1] + z (c[2] + ...)). */

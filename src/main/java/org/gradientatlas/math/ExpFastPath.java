@@ -13,7 +13,6 @@ import java.math.MathContext;
 final class ExpFastPath {
     private static final int STEPS = 256;
     private static final double ERROR_BOUND = 0x1p-66;
-    private static final double SPLITTER = 0x1p27 + 1;
     private static final double INV_STEP;
     /** ln2/256 cut to 34 bits, so that k STEP_HI is exact for |k| < 2^19, and the rest. */
     private static final double STEP_HI;
@@ -35,8 +34,7 @@ final class ExpFastPath {
             DoubleDouble t = tableEntry(j);
             TABLE_HI[j] = t.hi();
             TABLE_LO[j] = t.lo();
-            double c = SPLITTER * t.hi();
-            TABLE_HI_HI[j] = c - (c - t.hi());
+            TABLE_HI_HI[j] = DoubleDouble.upperHalf(t.hi());
             TABLE_HI_LO[j] = t.hi() - TABLE_HI_HI[j];
         }
     }
@@ -79,29 +77,12 @@ final class ExpFastPath {
         double rLo = DoubleDouble.sumError(x, -kHi, s) - k * STEP_LO;
         double rHi = s + rLo; // r = rHi + rLo, normalised
         rLo = rLo - (rHi - s);
-        double q = rHi * rHi * polynomial(rHi); // e^r - 1 - r, within 2^-71.5 absolute
+        double q = rHi * rHi * DoubleDouble.polynomial(rHi, POLYNOMIAL); // e^r - 1 - r, within 2^-71.5 absolute
         double tHi = TABLE_HI[j];
         double p = tHi * rHi;
-        double pErr = productError(j, rHi, p);
+        double pErr = DoubleDouble.productError(TABLE_HI_HI[j], TABLE_HI_LO[j], rHi, p);
         double hi = tHi + p; // fast two-sum: |p| < 0.0014 tHi
         return new DoubleDouble(hi, (tHi - hi + p) + (pErr + tHi * (rLo + q) + TABLE_LO[j] * (1 + rHi)));
     }
 
-    private static double polynomial(double r) {
-        double sum = POLYNOMIAL[POLYNOMIAL.length - 1];
-        for (int i = POLYNOMIAL.length - 2; i >= 0; i--) {
-            sum = sum * r + POLYNOMIAL[i];
-        }
-        return sum;
-    }
-
-    /** TABLE_HI[j] r - p exactly, p the rounded product (Dekker, with the table entry split in advance). */
-    private static double productError(int j, double r, double p) {
-        double c = SPLITTER * r;
-        double rHi = c - (c - r);
-        double rLo = r - rHi;
-        double aHi = TABLE_HI_HI[j];
-        double aLo = TABLE_HI_LO[j];
-        return ((aHi * rHi - p) + aHi * rLo + aLo * rHi) + aLo * rLo;
-    }
 }

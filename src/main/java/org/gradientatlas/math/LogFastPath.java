@@ -18,7 +18,6 @@ final class LogFastPath {
     private static final int FIRST = -37;
     private static final int LAST = 53;
     private static final double ERROR_BOUND = 0x1p-66;
-    private static final double SPLITTER = 0x1p27 + 1;
     private static final double[] INVERSE = new double[LAST - FIRST + 1];
     private static final double[] INVERSE_HI = new double[INVERSE.length];
     private static final double[] INVERSE_LO = new double[INVERSE.length];
@@ -34,8 +33,7 @@ final class LogFastPath {
         for (int j = FIRST; j <= LAST; j++) {
             int i = j - FIRST;
             INVERSE[i] = 1.0 / (1.0 + (double) j / STEPS); // any double near 1/c serves: -log of it is tabled
-            double c = SPLITTER * INVERSE[i];
-            INVERSE_HI[i] = c - (c - INVERSE[i]);
+            INVERSE_HI[i] = DoubleDouble.upperHalf(INVERSE[i]);
             INVERSE_LO[i] = INVERSE[i] - INVERSE_HI[i];
             DoubleDouble minusLog = CorrectlyRoundedLog.logDoubleDouble(INVERSE[i]).negate(); // within 2^-97
             MINUS_LOG_HI[i] = minusLog.hi();
@@ -60,12 +58,13 @@ final class LogFastPath {
         double r = INVERSE[i];
         double p = m * r;
         double z = p - 1; // exact (Sterbenz)
-        double zLo = productError(i, m, p); // m r - 1 = z + zLo exactly; |zLo| <= ulp(p)/2 <= |z| unless z = 0
+        // m r - 1 = z + zLo exactly; |zLo| <= ulp(p)/2 <= |z| unless z = 0
+        double zLo = DoubleDouble.productError(INVERSE_HI[i], INVERSE_LO[i], m, p);
         double zHi = z + zLo;
         zLo = zLo - (zHi - z);
         double square = zHi * zHi;
         double squareErr = DoubleDouble.productError(zHi, zHi, square);
-        double cubic = square * zHi * polynomial(zHi); // within 2^-75 absolute
+        double cubic = square * zHi * DoubleDouble.polynomial(zHi, POLYNOMIAL); // within 2^-75 absolute
         double a = k * LN2_HI; // exact
         double b = a + MINUS_LOG_HI[i];
         double bErr = DoubleDouble.sumError(a, MINUS_LOG_HI[i], b);
@@ -78,21 +77,4 @@ final class LogFastPath {
         return DoubleDouble.fastSum(hi, lo);
     }
 
-    private static double polynomial(double z) {
-        double sum = POLYNOMIAL[POLYNOMIAL.length - 1];
-        for (int i = POLYNOMIAL.length - 2; i >= 0; i--) {
-            sum = sum * z + POLYNOMIAL[i];
-        }
-        return sum;
-    }
-
-    /** m INVERSE[i] - p exactly, p the rounded product (Dekker, with the table entry split in advance). */
-    private static double productError(int i, double m, double p) {
-        double c = SPLITTER * m;
-        double mHi = c - (c - m);
-        double mLo = m - mHi;
-        double aHi = INVERSE_HI[i];
-        double aLo = INVERSE_LO[i];
-        return ((aHi * mHi - p) + aHi * mLo + aLo * mHi) + aLo * mLo;
-    }
 }
